@@ -1,0 +1,72 @@
+// The one interface every screen talks to. Two implementations: `tauri.ts` (the real app, through
+// Tauri IPC to the Rust commands) and `memory.ts` (a test double for component tests and for
+// `npm run dev` in a plain browser). Every method rejects with an `ApiError`, never anything else.
+import type {
+  ApiError,
+  ApiErrorKind,
+  CreateStudent,
+  EditField,
+  Iep,
+  IepView,
+  Language,
+  NewUserProfile,
+  SavedEdit,
+  Student,
+  StudentDetail,
+  StudentSummary,
+  UserProfile,
+} from "../bindings";
+
+export interface Backend {
+  getProfile(): Promise<UserProfile | null>;
+  createProfile(input: NewUserProfile): Promise<UserProfile>;
+  languages(): Promise<Language[]>;
+  listStudents(query: string): Promise<StudentSummary[]>;
+  createStudent(input: CreateStudent): Promise<Student>;
+  getStudent(id: string): Promise<StudentDetail>;
+  startIepDraft(studentId: string): Promise<Iep>;
+  getIep(id: string): Promise<IepView>;
+  editIepField(input: EditField): Promise<SavedEdit>;
+}
+
+const KINDS: readonly ApiErrorKind[] = [
+  "invalid",
+  "not_found",
+  "not_editable",
+  "conflict",
+  "no_profile",
+  "storage",
+  "internal",
+];
+
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.kind === "string" &&
+    (KINDS as readonly string[]).includes(v.kind) &&
+    typeof v.message === "string" &&
+    Array.isArray(v.fields)
+  );
+}
+
+/** Turns whatever a failed call rejected with into an `ApiError`. */
+export function toApiError(value: unknown): ApiError {
+  if (isApiError(value)) return value;
+  let message: string;
+  if (typeof value === "string") message = value;
+  else if (value instanceof Error) message = value.message;
+  else {
+    try {
+      message = JSON.stringify(value) ?? String(value);
+    } catch {
+      message = String(value);
+    }
+  }
+  return { kind: "internal", message: message || "Something went wrong.", fields: [] };
+}
+
+/** The message of the field error for `field`, if any. */
+export function fieldMessage(error: ApiError | null, field: string): string | undefined {
+  return error?.fields.find((f) => f.field === field)?.message;
+}

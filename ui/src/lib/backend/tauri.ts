@@ -1,0 +1,56 @@
+// The real backend: each method is one Tauri command implemented in Rust (crates/api, src-tauri).
+// Tauri rejects with the serialized ApiError; anything else (a bare string from Tauri itself, e.g.
+// "command not found") is normalised into an ApiError of kind "internal".
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  CreateStudent,
+  EditField,
+  Iep,
+  IepView,
+  Language,
+  NewUserProfile,
+  SavedEdit,
+  Student,
+  StudentDetail,
+  StudentSummary,
+  UserProfile,
+} from "../bindings";
+import { toApiError, type Backend } from "./backend";
+
+async function call<T>(command: string, args: Record<string, unknown> = {}): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+export class TauriBackend implements Backend {
+  getProfile(): Promise<UserProfile | null> {
+    return call("get_profile");
+  }
+  createProfile(input: NewUserProfile): Promise<UserProfile> {
+    return call("create_profile", { input });
+  }
+  languages(): Promise<Language[]> {
+    return call("languages");
+  }
+  listStudents(query: string): Promise<StudentSummary[]> {
+    return call("list_students", { query });
+  }
+  createStudent(input: CreateStudent): Promise<Student> {
+    return call("create_student", { input });
+  }
+  getStudent(id: string): Promise<StudentDetail> {
+    return call("get_student", { id });
+  }
+  startIepDraft(studentId: string): Promise<Iep> {
+    return call("start_iep_draft", { input: { student_id: studentId } });
+  }
+  getIep(id: string): Promise<IepView> {
+    return call("get_iep", { id });
+  }
+  editIepField(input: EditField): Promise<SavedEdit> {
+    return call("edit_iep_field", { input });
+  }
+}
