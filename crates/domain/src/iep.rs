@@ -64,6 +64,25 @@ impl PresentLevels {
         "effect_on_general_education",
         "special_factor_needs",
     ];
+
+    /// Each component's field name (as in [`Self::COMPONENTS`]) with its text.
+    pub fn components(&self) -> [(&'static str, &str); 7] {
+        let c = Self::COMPONENTS;
+        [
+            (c[0], &self.evaluation_results),
+            (c[1], &self.academic_achievement),
+            (c[2], &self.social_development),
+            (c[3], &self.physical_development),
+            (c[4], &self.management_needs),
+            (c[5], &self.effect_on_general_education),
+            (c[6], &self.special_factor_needs),
+        ]
+    }
+
+    /// How many components have text.
+    pub fn filled(&self) -> usize {
+        self.components().iter().filter(|(_, text)| !text.trim().is_empty()).count()
+    }
 }
 
 /// Everything the team writes in an IEP. Each section defaults to empty, so content stored by an
@@ -158,11 +177,12 @@ impl Iep {
     /// What stands in the way of finalizing, as field errors. Compliance rules join this list as
     /// they are written; for now every present-levels component is required (SOPM L1993).
     pub fn finalize_blockers(&self) -> Vec<FieldError> {
-        let pl = serde_json::to_value(&self.content.present_levels).expect("serializes");
-        PresentLevels::COMPONENTS
+        self.content
+            .present_levels
+            .components()
             .iter()
-            .filter(|c| pl[**c].as_str().is_none_or(|s| s.trim().is_empty()))
-            .map(|c| FieldError::new(format!("present_levels.{c}"), "Every present-levels component is required (SOPM L1993)."))
+            .filter(|(_, text)| text.trim().is_empty())
+            .map(|(c, _)| FieldError::new(format!("present_levels.{c}"), "Every present-levels component is required (SOPM L1993)."))
             .collect()
     }
 
@@ -195,11 +215,12 @@ impl Iep {
 }
 
 fn validate_content(content: &IepContent) -> Result<(), DomainError> {
-    let tree = serde_json::to_value(&content.present_levels).expect("serializes");
-    let errors: Vec<FieldError> = PresentLevels::COMPONENTS
+    let errors: Vec<FieldError> = content
+        .present_levels
+        .components()
         .iter()
-        .filter_map(|c| {
-            let n = tree[*c].as_str().map_or(0, |s| s.chars().count());
+        .filter_map(|(c, text)| {
+            let n = text.chars().count();
             (n > MAX_NARRATIVE_CHARS).then(|| {
                 FieldError::new(
                     format!("present_levels.{c}"),

@@ -13,6 +13,7 @@ pub mod iep;
 pub mod language;
 pub mod profile;
 pub mod student;
+pub mod wizard;
 
 pub use change::{Change, EntityKind};
 pub use error::{DomainError, FieldError};
@@ -21,3 +22,4 @@ pub use iep::{EditField, Iep, IepContent, IepStatus, PresentLevels, StartIepDraf
 pub use language::{Language, LanguageCode, Languages};
 pub use profile::{NewUserProfile, Role, UserProfile};
 pub use student::{CreateStudent, Dbn, Grade, Osis, PersonName, Student};
+pub use wizard::{StepStatus, WizardStep};

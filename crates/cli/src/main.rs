@@ -1,0 +1,103 @@
+//! `iepdesk`: IEP Desk without a window. Every subcommand goes through `iepdesk_api::App`, the
+//! same surface the desktop app uses.
+
+mod demo;
+
+use clap::{Args, Parser, Subcommand};
+use iepdesk_api::{ApiError, App};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "iepdesk", version, about = "IEP Desk on the command line")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct Db {
+    /// The local database file (created if missing).
+    #[arg(long, env = "IEPDESK_DB")]
+    db: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Students in the local database.
+    Students {
+        #[command(subcommand)]
+        command: StudentsCommand,
+    },
+    /// Fictional demonstration data.
+    Demo {
+        #[command(subcommand)]
+        command: DemoCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum StudentsCommand {
+    /// List students, optionally filtered by name or OSIS.
+    List {
+        #[command(flatten)]
+        db: Db,
+        /// Words that must each match a first name, last name or OSIS.
+        #[arg(long, default_value = "")]
+        search: String,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum DemoCommand {
+    /// Fill an empty database with a fictional caseload (about 20 students).
+    Seed {
+        #[command(flatten)]
+        db: Db,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("iepdesk: {e}");
+            for f in &e.fields {
+                eprintln!("  {}: {}", f.field, f.message);
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), ApiError> {
+    match cli.command {
+        Command::Students { command: StudentsCommand::List { db, search, json } } => {
+            let app = App::open(&db.db)?;
+            let students = app.list_students(&search)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&students).expect("serializes"));
+            } else {
+                println!("{:<9}  {:<28}  {:>5}  {:<6}  {:<10}  draft", "OSIS", "name", "grade", "school", "born");
+                for s in &students {
+                    let name = format!("{}, {}", s.name.last, s.name.first);
+                    let draft = if s.draft_iep_id.is_some() { "yes" } else { "" };
+                    println!("{:<9}  {:<28}  {:>5}  {:<6}  {:<10}  {draft}", s.osis, name, s.grade.code(), s.school_dbn, s.date_of_birth);
+                }
+                println!("{} student{}", students.len(), if students.len() == 1 { "" } else { "s" });
+            }
+            Ok(())
+        }
+        Command::Demo { command: DemoCommand::Seed { db } } => {
+            let app = App::open(&db.db)?;
+            match demo::seed(&app)? {
+                demo::Seeded::Created(n) => println!("seeded {n} fictional students into {}", db.db.display()),
+                demo::Seeded::AlreadyThere(n) => println!("{} already holds {n} students; nothing seeded", db.db.display()),
+            }
+            Ok(())
+        }
+    }
+}
