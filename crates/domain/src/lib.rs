@@ -6,6 +6,7 @@
 //! state plus one [`Change`] per changed field. The store writes both in one transaction; the
 //! change list is the audit trail and the sync outbox.
 
+pub mod calendar;
 pub mod change;
 pub mod error;
 pub mod ids;
