@@ -1,7 +1,7 @@
 //! The calendar file format (TOML), described for people in `assets/calendars/README.md`.
 //!
 //! Files are read in two passes: serde reads the shape (so misspelled keys and missing keys are
-//! caught with their line), then [`validate`] checks the meaning (dates in order, closures inside
+//! caught with their line), then `validate` checks the meaning (dates in order, closures inside
 //! the year, known kinds). Every error names the line and the key, because the people who fix a
 //! calendar file are school staff with a text editor, not programmers.
 
