@@ -13,6 +13,7 @@ pub mod ids;
 pub mod iep;
 pub mod language;
 pub mod profile;
+pub mod rules;
 pub mod student;
 pub mod wizard;
 
