@@ -45,7 +45,7 @@ describe("new student form", () => {
       expect(error, field).not.toBeNull();
       expect(error!.getAttribute("role")).toBe("alert");
       const input = $(`#student-${field}`)!;
-      expect(input.getAttribute("aria-describedby")).toContain(`student-${field}-error`);
+      expect(input.getAttribute("aria-describedby")).toBe(`student-${field}-error`);
       expect(input.getAttribute("aria-invalid")).toBe("true");
       // Beside its field: in the same .field wrapper as the input.
       expect(error!.closest(".field")).toBe(input.closest(".field"));
@@ -87,14 +87,21 @@ describe("new student form", () => {
     expect($(".field-error")).toBeNull();
   });
 
-  it("hints as a field is left (OSIS must be 9 digits) and clears the hint once fixed", async () => {
+  it("hints as a field is left (OSIS must be 9 digits) in place of the static hint, and clears once fixed", async () => {
     const { $, backend } = setup();
     const osis = $("#student-osis")!;
+    expect(osis.getAttribute("aria-describedby")).toBe("student-osis-hint");
     await fireEvent.input(osis, { target: { value: "1234" } });
     await fireEvent.blur(osis);
-    expect($("#student-osis-error")!.textContent).toBe("An OSIS number has exactly 9 digits; this has 4.");
+    expect($("#student-osis-error")!.textContent).toBe("Must be 9 digits; this has 4.");
+    expect($("#student-osis-hint")).toBeNull();
+    expect(osis.getAttribute("aria-describedby")).toBe("student-osis-error");
     await fireEvent.input(osis, { target: { value: "123456789" } });
     expect($("#student-osis-error")).toBeNull();
+    expect($("#student-osis-hint")).not.toBeNull();
+    // Leaving an empty field says nothing yet: missing fields are reported on submit.
+    await fireEvent.blur($("#student-first_name")!);
+    expect($("#student-first_name-error")).toBeNull();
     expect(backend.calls.filter((c) => c.method === "createStudent")).toHaveLength(0);
   });
 
