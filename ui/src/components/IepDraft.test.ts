@@ -57,6 +57,7 @@ describe("IEP draft screen", () => {
     const ta = $<HTMLTextAreaElement>("#pl-social_development")!;
     await fireEvent.input(ta, { target: { value: "Works well in pairs." } });
     expect(saveState($)).toEqual({ state: "dirty", text: "Unsaved changes" });
+    expect($('[role="status"]')!.textContent).toBe(""); // keystrokes are not announced
     await waitFor(() => expect(saveState($)).toEqual({ state: "saving", text: "Saving…" }));
     expect(backend.presentLevels(draft!.id).social_development).toBe("");
     await waitFor(() => expect(saveState($)).toEqual({ state: "saved", text: "Saved" }));
@@ -90,8 +91,11 @@ describe("IEP draft screen", () => {
     await waitFor(() => expect(saveState($).state).toBe("error"));
     expect(saveState($).text).toBe("Not saved — retrying: The local database is busy.");
     expect(ta.value).toBe("Uses a walker.");
+    const live = $('[role="status"]')!;
+    expect(live.textContent).toBe("Not saved — retrying: The local database is busy.");
     // The retry comes 1 s later and succeeds.
     await waitFor(() => expect(saveState($).state).toBe("saved"), { timeout: 3000 });
+    expect(live.textContent).toBe("Saved");
     expect(backend.presentLevels(draft!.id).physical_development).toBe("Uses a walker.");
   });
 
