@@ -1,0 +1,112 @@
+//! The desktop shell. Each command maps one IPC call to one `iepdesk_api::App` method and does
+//! nothing else: validation, rules and storage live below, shared with the CLI and tests.
+
+use iepdesk_api::{ApiError, ApiErrorKind, App, IepView, SavedEdit, StudentDetail, StudentSummary};
+use iepdesk_domain::{CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, StartIepDraft, Student, StudentId, UserProfile};
+use std::path::PathBuf;
+use tauri::{Manager, Runtime, State};
+
+/// Environment variable naming the database file (tests, demos); otherwise it lives in the
+/// platform's app-data folder.
+pub const DB_ENV: &str = "IEPDESK_DB";
+
+/// The opened application, or why it could not be opened: the UI shows that instead of a
+/// window that silently does nothing.
+pub struct AppState(Result<App, ApiError>);
+
+impl AppState {
+    pub fn open(path: PathBuf) -> Self {
+        Self(App::open(&path).map_err(|e| ApiError::new(e.kind, format!("Cannot open the database {}: {}", path.display(), e.message))))
+    }
+
+    fn app(&self) -> Result<&App, ApiError> {
+        self.0.as_ref().map_err(Clone::clone)
+    }
+}
+
+type Reply<T> = Result<T, ApiError>;
+
+#[tauri::command(async)]
+fn get_profile(state: State<'_, AppState>) -> Reply<Option<UserProfile>> {
+    state.app()?.get_profile()
+}
+
+#[tauri::command(async)]
+fn create_profile(state: State<'_, AppState>, input: NewUserProfile) -> Reply<UserProfile> {
+    state.app()?.create_profile(input)
+}
+
+#[tauri::command(async)]
+fn languages(state: State<'_, AppState>) -> Reply<Vec<Language>> {
+    Ok(state.app()?.languages())
+}
+
+#[tauri::command(async)]
+fn list_students(state: State<'_, AppState>, query: String) -> Reply<Vec<StudentSummary>> {
+    state.app()?.list_students(&query)
+}
+
+#[tauri::command(async)]
+fn create_student(state: State<'_, AppState>, input: CreateStudent) -> Reply<Student> {
+    state.app()?.create_student(input)
+}
+
+#[tauri::command(async)]
+fn get_student(state: State<'_, AppState>, id: StudentId) -> Reply<StudentDetail> {
+    state.app()?.get_student(id)
+}
+
+#[tauri::command(async)]
+fn start_iep_draft(state: State<'_, AppState>, input: StartIepDraft) -> Reply<Iep> {
+    state.app()?.start_iep_draft(input)
+}
+
+#[tauri::command(async)]
+fn get_iep(state: State<'_, AppState>, id: IepId) -> Reply<IepView> {
+    state.app()?.get_iep(id)
+}
+
+#[tauri::command(async)]
+fn edit_iep_field(state: State<'_, AppState>, input: EditField) -> Reply<SavedEdit> {
+    state.app()?.edit_iep_field(input)
+}
+
+/// Registers every command on a builder; `run` and the tests (on the mock runtime) share it.
+pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        get_profile,
+        create_profile,
+        languages,
+        list_students,
+        create_student,
+        get_student,
+        start_iep_draft,
+        get_iep,
+        edit_iep_field,
+    ])
+}
+
+fn database_path<R: Runtime>(app: &tauri::App<R>) -> Result<PathBuf, ApiError> {
+    if let Some(path) = std::env::var_os(DB_ENV) {
+        return Ok(PathBuf::from(path));
+    }
+    let dir = app
+        .path()
+        .app_data_dir()
+        .map_err(|e| ApiError::new(ApiErrorKind::Storage, format!("No app-data folder on this system: {e}")))?;
+    Ok(dir.join("iepdesk.sqlite3"))
+}
+
+pub fn run() {
+    with_commands(tauri::Builder::default())
+        .setup(|app| {
+            let state = match database_path(app) {
+                Ok(path) => AppState::open(path),
+                Err(e) => AppState(Err(e)),
+            };
+            app.manage(state);
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("the IEP Desk window could not start");
+}
