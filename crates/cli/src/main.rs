@@ -4,7 +4,9 @@
 mod demo;
 
 use clap::{Args, Parser, Subcommand};
-use iepdesk_api::{ApiError, App};
+use chrono::NaiveDate;
+use iepdesk_api::{deadlines, ApiError, ApiErrorKind, App};
+use iepdesk_domain::rules::RuleSettings;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,6 +36,31 @@ enum Command {
         #[command(subcommand)]
         command: DemoCommand,
     },
+    /// List the deadline rules (every timeline of the SOPM IEP Desk tracks).
+    Rules {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compute one rule's due date.
+    Deadline {
+        /// The rule id, as `iepdesk rules` lists it (e.g. initial-evaluation).
+        rule_id: String,
+        /// The date of the triggering event (for age rules: the date of birth), YYYY-MM-DD.
+        #[arg(long, value_parser = parse_date)]
+        from: NaiveDate,
+        /// A school-year calendar file (TOML, see assets/calendars/README.md) to use instead of the
+        /// shipped calendar for the year it covers.
+        #[arg(long)]
+        calendar: Option<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date of the form YYYY-MM-DD"))
 }
 
 #[derive(Subcommand)]
@@ -88,6 +115,35 @@ fn run(cli: Cli) -> Result<(), ApiError> {
                     println!("{:<9}  {:<28}  {:>5}  {:<6}  {:<10}  {draft}", s.osis, name, s.grade.code(), s.school_dbn, s.date_of_birth);
                 }
                 println!("{} student{}", students.len(), if students.len() == 1 { "" } else { "s" });
+            }
+            Ok(())
+        }
+        Command::Rules { json } => {
+            let rules = deadlines::rules(&RuleSettings::default());
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rules).expect("serializes"));
+            } else {
+                for r in &rules {
+                    let lines: Vec<String> = r.sopm_lines.iter().map(|l| format!("L{l}")).collect();
+                    println!("{:<40}  {}  [{}]", r.id, r.description, lines.join(", "));
+                }
+                println!("{} rules", rules.len());
+            }
+            Ok(())
+        }
+        Command::Deadline { rule_id, from, calendar, json } => {
+            let extra = calendar
+                .map(|p| {
+                    std::fs::read_to_string(&p)
+                        .map_err(|e| ApiError::new(ApiErrorKind::Invalid, format!("cannot read {}: {e}", p.display())))
+                })
+                .transpose()?;
+            let calendars = deadlines::calendars(extra.as_deref())?;
+            let d = deadlines::deadline(&rule_id, from, &calendars, &RuleSettings::default())?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&d).expect("serializes"));
+            } else {
+                println!("{}  {} ({})", d.due.format("%a %Y-%m-%d"), d.title, d.description);
             }
             Ok(())
         }

@@ -52,3 +52,42 @@ fn unreadable_database_is_reported_not_panicked() {
     assert!(err.starts_with("iepdesk: "), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn rules_lists_the_catalog_with_sopm_lines() {
+    let out = iepdesk(&["rules", "--json"]);
+    assert!(out.status.success());
+    let rules: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<_> = rules.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+    for id in ["initial-evaluation", "annual-review", "age-21-eligibility", "notice-of-iep-meeting"] {
+        assert!(ids.iter().any(|i| i == id), "missing {id}");
+    }
+    let table = String::from_utf8(iepdesk(&["rules"]).stdout).unwrap();
+    assert!(table.contains("initial-evaluation") && table.contains("[L"), "{table}");
+}
+
+#[test]
+fn deadline_counts_calendar_days_from_consent() {
+    // SOPM: the initial evaluation is due 60 calendar days after consent.
+    let out = iepdesk(&["deadline", "initial-evaluation", "--from", "2025-10-01", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["due"], "2025-11-30");
+    assert_eq!(d["rule_id"], "initial-evaluation");
+}
+
+#[test]
+fn deadline_errors_are_specific() {
+    let out = iepdesk(&["deadline", "no-such-rule", "--from", "2025-10-01"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-rule"));
+    let out = iepdesk(&["deadline", "initial-evaluation", "--from", "10/01/2025"]);
+    assert_eq!(out.status.code(), Some(2), "a malformed date is a usage error");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+    let dir = tempfile::TempDir::new().unwrap();
+    let bad = dir.path().join("cal.toml");
+    std::fs::write(&bad, "[calendar]\nschool_year = 5\n").unwrap();
+    let out = iepdesk(&["deadline", "initial-placement", "--from", "2025-10-01", "--calendar", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("calendar"), "{}", String::from_utf8_lossy(&out.stderr));
+}
