@@ -12,6 +12,7 @@ pub mod error;
 pub mod ids;
 pub mod iep;
 pub mod language;
+pub mod meeting;
 pub mod profile;
 pub mod rules;
 pub mod student;

@@ -1,0 +1,75 @@
+//! A request to excuse a required member (L1725–1749).
+
+use super::team::Role;
+use super::FieldErrors;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Who started the excusal. Only the district representative or the parent may (L1725); the other
+/// value exists so a request made the wrong way can be recorded and flagged rather than lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExcusalInitiator {
+    DistrictRepresentative,
+    Parent,
+    /// The member, a teacher, a charter or non-public school: has no effect (L1725).
+    Other,
+}
+
+/// How the parent agreed (L1737, fn54 L1749).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum AgreementChannel {
+    /// The signed and returned request: always valid.
+    SignedRequest,
+    /// The text of an email: only when the member's area will not be discussed or modified.
+    Email,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ParentAgreement {
+    pub channel: AgreementChannel,
+    pub on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExcusalRequest {
+    pub member_role: Role,
+    pub member_name: String,
+    pub initiated_by: ExcusalInitiator,
+    /// The member's area of curriculum or related service will be discussed or modified.
+    pub area_discussed: bool,
+    /// Whole meeting (`None`) or the parts of it the member is excused from (L1745).
+    pub parts: Option<String>,
+    /// When the written request went to the parent.
+    pub sent_to_parent_on: Option<NaiveDate>,
+    pub parent_agreement: Option<ParentAgreement>,
+    /// When the member's written input (summary) was submitted.
+    pub written_input_on: Option<NaiveDate>,
+    /// When that summary was given to the parent.
+    pub summary_to_parent_on: Option<NaiveDate>,
+    /// The emergency or unavoidable conflict behind a late excusal (logged, L1739).
+    pub emergency_reason: Option<String>,
+    /// When the parent was told of the right to reschedule (needed inside 5 days, L1739).
+    pub reschedule_right_notified_on: Option<NaiveDate>,
+}
+
+impl ExcusalRequest {
+    pub(super) fn validate(&self, at: &str, errors: &mut FieldErrors) {
+        if self.member_name.trim().is_empty() {
+            errors.push(format!("{at}.member_name"), "Enter the name of the member to be excused.");
+        }
+        if let (Some(w), Some(s)) = (self.written_input_on, self.summary_to_parent_on) {
+            if s < w {
+                errors.push(
+                    format!("{at}.summary_to_parent_on"),
+                    "The summary cannot reach the parent before the member submitted it.",
+                );
+            }
+        }
+        if self.emergency_reason.as_deref().is_some_and(|r| r.trim().is_empty()) {
+            errors.push(format!("{at}.emergency_reason"), "Describe the emergency or conflict, or leave it empty.");
+        }
+    }
+}

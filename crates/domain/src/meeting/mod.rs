@@ -1,0 +1,192 @@
+//! An IEP meeting: its type, time and place, what the team will consider, who took part, excusals,
+//! outreach to the parent and the student's invitation. The compliance checks
+//! (`crate::compliance`) read this record; this module only keeps it well formed.
+//!
+//! - [`kinds`]: meeting types, programs, proposed changes.
+//! - [`team`]: roles and participants.
+//! - [`excusal`]: excusal requests.
+//! - [`outreach`]: parent outreach, member requests, the student's invitation.
+
+pub mod excusal;
+pub mod kinds;
+pub mod outreach;
+pub mod team;
+
+pub use chrono::NaiveDateTime;
+pub use excusal::{AgreementChannel, ExcusalInitiator, ExcusalRequest, ParentAgreement};
+pub use kinds::{MeetingType, Program, ProposedChange, RatioChange};
+pub use outreach::{
+    MemberRequest, MemberRequestKind, OutreachAttempt, OutreachChannel, OutreachOutcome, Requester, StudentInvitation,
+};
+pub use team::{Participant, Presence, Role};
+
+use crate::error::{DomainError, FieldError};
+use crate::ids::StudentId;
+use crate::language::LanguageCode;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// Facts about the student that decide who must attend, as the team records them for this
+/// meeting. They are not on `Student` because they change from meeting to meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct StudentContext {
+    /// The current recommendation; `None` before an initial recommendation.
+    pub current_program: Option<Program>,
+    /// Currently in, or being considered for, general education beyond what the programs say
+    /// (e.g. a special-class student mainstreamed for some subjects) (L1555, L1565).
+    pub may_be_in_general_education: bool,
+    pub english_language_learner: bool,
+    /// Assessed bilingually although not an ELL (L1655).
+    pub assessed_bilingually: bool,
+    /// Currently recommended for a bilingual program or related service (L1655).
+    pub bilingual_services: bool,
+    /// Hearing loss may need extra consideration (L1701).
+    pub hearing_loss_consideration: bool,
+    /// Vision loss may need extra consideration (L1701).
+    pub vision_loss_consideration: bool,
+    /// In a non-specialized (District 1–32) school; decides the ESY trigger (L1297).
+    pub non_specialized_school: bool,
+}
+
+/// The interpreter for the parent: not a team member (L1723), arranged by the district
+/// representative (L1433).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Interpreter {
+    pub name: String,
+    pub language: LanguageCode,
+    pub sign_language: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Meeting {
+    #[ts(type = "string")]
+    pub id: Uuid,
+    pub student_id: StudentId,
+    pub meeting_type: MeetingType,
+    /// For a reconvened meeting: the type of the meeting it continues.
+    pub reconvenes: Option<MeetingType>,
+    pub starts_at: NaiveDateTime,
+    /// The actual end, once the meeting is over; continuous presence is checked against it.
+    pub ends_at: Option<NaiveDateTime>,
+    pub place: String,
+    pub notice_sent_on: Option<NaiveDate>,
+    pub interpreter: Option<Interpreter>,
+    /// The parent needs a sign-language interpreter (L1433).
+    pub parent_needs_sign_language: bool,
+    pub context: StudentContext,
+    pub proposed_changes: Vec<ProposedChange>,
+    pub participants: Vec<Participant>,
+    pub member_requests: Vec<MemberRequest>,
+    pub excusals: Vec<ExcusalRequest>,
+    /// The parent has a telephone: decides how many calls outreach needs (L1349).
+    pub parent_has_phone: bool,
+    pub outreach: Vec<OutreachAttempt>,
+    pub student_invitation: Option<StudentInvitation>,
+}
+
+impl Meeting {
+    /// The date of the meeting, which every lead time counts back from.
+    pub fn date(&self) -> NaiveDate {
+        self.starts_at.date()
+    }
+
+    /// The type whose member rules apply: a reconvened meeting inherits them.
+    pub fn effective_type(&self) -> MeetingType {
+        match (self.meeting_type, self.reconvenes) {
+            (MeetingType::Reconvene, Some(t)) => t,
+            (t, _) => t,
+        }
+    }
+
+    pub fn considers(&self, change: &ProposedChange) -> bool {
+        self.proposed_changes.contains(change)
+    }
+
+    /// Present participants holding `role`.
+    pub fn with_role(&self, role: Role) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(move |p| p.has(role))
+    }
+
+    /// The construction gate: every structural problem, each under its field path. Compliance
+    /// (who is missing, what is late) is not a validation error: a meeting record may be saved
+    /// incomplete and is checked by `compliance::check_meeting`.
+    pub fn validate(self) -> Result<Self, DomainError> {
+        let mut errors = FieldErrors::default();
+        if self.place.trim().is_empty() {
+            errors.push("place", "Enter where the meeting is held.");
+        }
+        match (self.meeting_type, self.reconvenes) {
+            (MeetingType::Reconvene, None) => {
+                errors.push("reconvenes", "Choose the type of the meeting being reconvened.")
+            }
+            (MeetingType::Reconvene, Some(MeetingType::Reconvene)) => {
+                errors.push("reconvenes", "Choose the original meeting's type, not \"reconvene\".")
+            }
+            (t, Some(_)) if t != MeetingType::Reconvene => {
+                errors.push("reconvenes", "Only a reconvened meeting continues another meeting.")
+            }
+            _ => {}
+        }
+        if let Some(end) = self.ends_at {
+            if end <= self.starts_at {
+                errors.push("ends_at", "The meeting must end after it starts.");
+            }
+        }
+        if self.notice_sent_on.is_some_and(|d| d > self.date()) {
+            errors.push("notice_sent_on", "The notice cannot be sent after the meeting.");
+        }
+        if let Some(i) = &self.interpreter {
+            if i.name.trim().is_empty() {
+                errors.push("interpreter.name", "Enter the interpreter's name.");
+            }
+        }
+        for (i, p) in self.participants.iter().enumerate() {
+            p.validate(&format!("participants[{i}]"), &mut errors);
+            let window = |t: Option<NaiveDateTime>| {
+                t.is_some_and(|t| t < self.starts_at || self.ends_at.is_some_and(|e| t > e))
+            };
+            if window(p.joined_at) {
+                errors.push(format!("participants[{i}].joined_at"), "The time joined is outside the meeting.");
+            }
+            if window(p.left_at) {
+                errors.push(format!("participants[{i}].left_at"), "The time left is outside the meeting.");
+            }
+        }
+        for (i, e) in self.excusals.iter().enumerate() {
+            e.validate(&format!("excusals[{i}]"), &mut errors);
+        }
+        for (i, o) in self.outreach.iter().enumerate() {
+            o.validate(&format!("outreach[{i}]"), &mut errors);
+            if o.at > self.starts_at {
+                errors.push(format!("outreach[{i}].at"), "Outreach is logged before the meeting.");
+            }
+        }
+        errors.into_result(self)
+    }
+}
+
+/// Collects field errors so a form gets every problem at once.
+#[derive(Debug, Default)]
+pub(crate) struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    pub(crate) fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.push(FieldError::new(field, message));
+    }
+
+    pub(crate) fn into_result<T>(self, value: T) -> Result<T, DomainError> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(DomainError::Invalid(self.0))
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures;
+#[cfg(test)]
+mod tests;
