@@ -8,6 +8,7 @@
 
 pub mod calendar;
 pub mod change;
+pub mod compliance;
 pub mod error;
 pub mod ids;
 pub mod iep;
