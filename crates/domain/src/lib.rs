@@ -14,6 +14,7 @@ pub mod ids;
 pub mod iep;
 pub mod language;
 pub mod meeting;
+pub mod notices;
 pub mod profile;
 pub mod rules;
 pub mod student;

@@ -1,0 +1,23 @@
+//! Prior Written Notice and consent, as data rules (rendering lives in `crates/documents`).
+//!
+//! - [`pwn`]: the notice, its seven required elements (L173–197), the PSN (L149, L203), a consent
+//!   request sent with it (L203), translation (L153), the program-visit contact (L1491).
+//! - [`consent`]: informed and partial consent (L207, L209).
+//! - [`parent`]: who may sign as parent (L223–257, L331), surrogate appointment (L259–337).
+//!
+//! Findings use `crate::compliance::Finding`; readings of ambiguous text are M-12 to M-14 in
+//! docs/decisions-meeting.md.
+
+pub mod consent;
+pub mod parent;
+pub mod pwn;
+
+pub use consent::{check_consent, what_can_start, Consent, ConsentItem, ConsentKind, Disclosures};
+pub use parent::{
+    check_signer, check_surrogate, BirthParentStatus, Custody, GolDesignation, ParentType, Signer, SurrogateAppointment,
+    SurrogateSource,
+};
+pub use pwn::{check_pwn, psn_required, ConsentRequestRef, PriorWrittenNotice, PsnOccasion, PwnAction, PwnSituation, RejectedOption};
+
+#[cfg(test)]
+mod tests;

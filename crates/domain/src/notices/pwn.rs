@@ -1,0 +1,198 @@
+//! A Prior Written Notice and the checks that it is complete for its situation.
+
+use crate::calendar::CalendarSet;
+use crate::compliance::{lead, Finding};
+use crate::language::LanguageCode;
+use crate::rules::RuleSettings;
+use crate::student::Student;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The situation the notice is for: SESIS has one template per situation (L171).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PwnSituation {
+    /// PWN: Notice of Referral: Initial (L373, L377); sent with the PSN.
+    ReferralInitial,
+    /// PWN: Refusal of Request to Conduct Initial Evaluation (L497).
+    RefusalOfInitialEvaluation,
+    /// PWN: Recommendation after the first IEP (with consent to services, L3037).
+    RecommendationInitial,
+    /// PWN: Recommendation after any later IEP meeting (L1491).
+    Recommendation,
+    /// PWN: Ineligibility (L1975).
+    Ineligibility,
+    /// A reevaluation that needs new assessments (consent for additional assessments).
+    ReevaluationWithAssessments,
+    /// A reevaluation on existing data.
+    Reevaluation,
+    /// An amendment to the IEP.
+    Amendment,
+    /// A refusal of something the parent asked for.
+    Refusal,
+}
+
+impl PwnSituation {
+    /// The consent the proposed action needs, which must travel with the notice (L203).
+    pub fn consent_needed(self) -> Option<super::ConsentKind> {
+        use super::ConsentKind as K;
+        match self {
+            Self::ReferralInitial => Some(K::InitialEvaluation),
+            Self::RecommendationInitial => Some(K::InitialProvisionOfServices),
+            Self::ReevaluationWithAssessments => Some(K::AdditionalAssessments),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PwnAction {
+    Propose,
+    Refuse,
+}
+
+/// An event that itself requires the PSN (L149, L203), coinciding with the notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PsnOccasion {
+    ParentRequestForEvaluation,
+    StateComplaintReceived,
+    DueProcessComplaintReceived,
+    ParentAskedForPsn,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RejectedOption {
+    pub option: String,
+    pub why_rejected: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ConsentRequestRef {
+    pub kind: super::ConsentKind,
+    pub sent_on: NaiveDate,
+}
+
+/// The notice with its seven required elements (L173–197; digest 01 §4, E5).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PriorWrittenNotice {
+    pub situation: PwnSituation,
+    pub action: PwnAction,
+    pub sent_on: NaiveDate,
+    pub language: LanguageCode,
+    /// For a parent whose language is not covered: the cover notice in that language (L153).
+    pub cover_notice: bool,
+    /// 1. What the DOE proposes or refuses to do.
+    pub action_description: String,
+    /// 2. Why.
+    pub reasons: String,
+    /// 3. Each evaluation, assessment, record or report relied on.
+    pub evaluations_relied_on: Vec<String>,
+    /// 4. Other options considered and why each was rejected...
+    pub options_considered: Vec<RejectedOption>,
+    /// ...or the statement that none was considered (M-12).
+    pub no_other_options: bool,
+    /// 5. Other relevant factors (may say "none", M-12).
+    pub other_factors: String,
+    /// 6. The statement that the parent has procedural safeguards...
+    pub safeguards_statement: bool,
+    /// ...and either the PSN enclosed or how to obtain it.
+    pub psn_enclosed: bool,
+    pub psn_how_to_obtain: Option<String>,
+    /// 7. Sources the parent can contact for help.
+    pub sources_of_assistance: Vec<String>,
+    /// Events that require the PSN at the same time as this notice.
+    pub psn_occasions: Vec<PsnOccasion>,
+    /// The consent request sent with the notice, if any.
+    pub consent_request: Option<ConsentRequestRef>,
+    /// Recommendation: the parent's right to visit a similar program and a contact name and phone
+    /// to arrange it (L1491).
+    pub program_visit_contact: Option<String>,
+}
+
+fn blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+/// Does the PSN have to be enclosed with this notice? (L149, L203; M-13)
+pub fn psn_required(
+    n: &PriorWrittenNotice,
+    last_psn_given: Option<NaiveDate>,
+    calendars: &CalendarSet,
+    settings: &RuleSettings,
+) -> Result<bool, Finding> {
+    if n.situation == PwnSituation::ReferralInitial || !n.psn_occasions.is_empty() {
+        return Ok(true);
+    }
+    match last_psn_given {
+        None => Ok(true),
+        Some(last) => Ok(lead::due("procedural-safeguards-annual", last, calendars, settings)? <= n.sent_on),
+    }
+}
+
+/// Every missing element and every rule the notice breaks for its situation.
+pub fn check_pwn(
+    n: &PriorWrittenNotice,
+    student: &Student,
+    last_psn_given: Option<NaiveDate>,
+    calendars: &CalendarSet,
+    settings: &RuleSettings,
+) -> Vec<Finding> {
+    let mut f = Vec::new();
+    let mut element = |missing: bool, id: &str, field: &str, what: &str| {
+        if missing {
+            f.push(Finding::error(id, "L173–197", format!("The notice does not state {what}; every Prior Written Notice must.")).at(field));
+        }
+    };
+    element(blank(&n.action_description), "pwn-action-missing", "action_description", "what the DOE proposes or refuses to do");
+    element(blank(&n.reasons), "pwn-reasons-missing", "reasons", "why the DOE proposes or refuses the action");
+    element(n.evaluations_relied_on.iter().all(|e| blank(e)), "pwn-evaluations-missing", "evaluations_relied_on",
+        "the evaluations, assessments, records or reports the decision relied on");
+    element((n.options_considered.is_empty() && !n.no_other_options) || n.options_considered.iter().any(|o| blank(&o.option) || blank(&o.why_rejected)),
+        "pwn-options-missing", "options_considered", "the other options considered and why each was rejected (or that none was)");
+    element(blank(&n.other_factors), "pwn-other-factors-missing", "other_factors", "the other relevant factors (or \"none\")");
+    element(!n.safeguards_statement || (!n.psn_enclosed && n.psn_how_to_obtain.as_deref().is_none_or(blank)),
+        "pwn-safeguards-missing", "safeguards_statement", "that the parent has procedural safeguards, with the PSN enclosed or how to get it");
+    element(n.sources_of_assistance.iter().all(|s| blank(s)), "pwn-assistance-missing", "sources_of_assistance",
+        "whom the parent can contact for help understanding special education");
+    match psn_required(n, last_psn_given, calendars, settings) {
+        Ok(true) if !n.psn_enclosed => f.push(Finding::error("pwn-psn-not-enclosed", "L149, L203",
+            "The Procedural Safeguards Notice must be enclosed with this notice (initial referral, a request for evaluation, a complaint, a parent's request, or none given in the past year).").at("psn_enclosed")),
+        Err(w) => f.push(w),
+        _ => {}
+    }
+    if let Some(kind) = n.situation.consent_needed() {
+        if !n.consent_request.as_ref().is_some_and(|c| c.kind == kind && c.sent_on == n.sent_on) {
+            f.push(Finding::error("pwn-consent-not-paired", "L203",
+                format!("This action needs the parent's consent ({kind:?}); the consent request must go out with the notice, on the same day.")).at("consent_request"));
+        }
+    }
+    if matches!(n.situation, PwnSituation::Recommendation | PwnSituation::RecommendationInitial)
+        && n.program_visit_contact.as_deref().is_none_or(blank)
+    {
+        f.push(Finding::error("pwn-program-visit-contact", "L1491",
+            "A PWN: Recommendation must tell the parent of the right to visit a program like the one recommended and give a current contact name and phone number.").at("program_visit_contact"));
+    }
+    f.extend(check_language(n, student));
+    f
+}
+
+/// Covered languages get a translation; others get English with a cover notice (L153).
+fn check_language(n: &PriorWrittenNotice, student: &Student) -> Vec<Finding> {
+    let parent = &student.parent_language;
+    if parent.as_str() == "en" || n.language == *parent {
+        return Vec::new();
+    }
+    if parent.language().covered {
+        return vec![Finding::error("pwn-not-translated", "L153", format!(
+            "The parent's language, {}, is a covered language: the notice must be produced in it.", parent.language().english_name)).at("language")];
+    }
+    if !n.cover_notice {
+        return vec![Finding::error("pwn-cover-notice-missing", "L153", format!(
+            "{} is not a covered language: send the English notice with a cover notice in {} saying it is important and whom to contact.",
+            parent.language().english_name, parent.language().english_name)).at("cover_notice")];
+    }
+    Vec::new()
+}
