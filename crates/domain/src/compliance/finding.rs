@@ -35,7 +35,13 @@ impl Finding {
     }
 
     fn new(rule_id: &str, severity: Severity, sopm: &str, message: impl Into<String>) -> Self {
-        Self { rule_id: rule_id.into(), severity, message: message.into(), sopm: sopm.into(), field: None }
+        Self {
+            rule_id: rule_id.into(),
+            severity,
+            message: message.into(),
+            sopm: sopm.into(),
+            field: None,
+        }
     }
 
     pub fn at(mut self, field: impl Into<String>) -> Self {

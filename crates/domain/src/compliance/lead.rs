@@ -15,12 +15,22 @@ pub fn due(
     calendars: &CalendarSet,
     settings: &RuleSettings,
 ) -> Result<NaiveDate, Finding> {
-    RuleCatalog::standard().deadline(id, trigger, calendars, settings).map(|d| d.due).map_err(|e| {
-        Finding::warning("deadline-not-computable", "L151", format!("Could not compute the deadline of rule {id}: {e}."))
-    })
+    RuleCatalog::standard()
+        .deadline(id, trigger, calendars, settings)
+        .map(|d| d.due)
+        .map_err(|e| {
+            Finding::warning(
+                "deadline-not-computable",
+                "L151",
+                format!("Could not compute the deadline of rule {id}: {e}."),
+            )
+        })
 }
 
 /// How the rule reads ("7 calendar days before the IEP meeting"), for messages.
 pub fn describe(id: &str, settings: &RuleSettings) -> String {
-    RuleCatalog::standard().get(id).map(|r| r.describe(settings)).unwrap_or_default()
+    RuleCatalog::standard()
+        .get(id)
+        .map(|r| r.describe(settings))
+        .unwrap_or_default()
 }

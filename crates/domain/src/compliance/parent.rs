@@ -15,12 +15,24 @@ pub fn check_notice(m: &Meeting, cx: &Ctx) -> Vec<Finding> {
     let rule = lead::describe("notice-of-iep-meeting", cx.rules);
     match m.notice_sent_on {
         Some(sent) if sent <= due => Vec::new(),
-        Some(sent) => vec![Finding::error("notice-of-meeting-late", "L1325, L1451",
-            format!("The Notice of IEP Meeting was sent on {sent}; it was due by {due} ({rule}).")).at("notice_sent_on")],
-        None if cx.today > due => vec![Finding::error("notice-of-meeting-late", "L1325, L1451",
-            format!("No Notice of IEP Meeting is recorded; it was due by {due} ({rule}).")).at("notice_sent_on")],
-        None => vec![Finding::warning("notice-of-meeting-not-sent", "L1325, L1451",
-            format!("Send the Notice of IEP Meeting by {due} ({rule}).")).at("notice_sent_on")],
+        Some(sent) => vec![Finding::error(
+            "notice-of-meeting-late",
+            "L1325, L1451",
+            format!("The Notice of IEP Meeting was sent on {sent}; it was due by {due} ({rule})."),
+        )
+        .at("notice_sent_on")],
+        None if cx.today > due => vec![Finding::error(
+            "notice-of-meeting-late",
+            "L1325, L1451",
+            format!("No Notice of IEP Meeting is recorded; it was due by {due} ({rule})."),
+        )
+        .at("notice_sent_on")],
+        None => vec![Finding::warning(
+            "notice-of-meeting-not-sent",
+            "L1325, L1451",
+            format!("Send the Notice of IEP Meeting by {due} ({rule})."),
+        )
+        .at("notice_sent_on")],
     }
 }
 
@@ -28,15 +40,24 @@ pub fn check_notice(m: &Meeting, cx: &Ctx) -> Vec<Finding> {
 /// phone, a follow-up letter by mail, and a letter home with the student when there is no phone
 /// or no voicemail could be left (L1349–1353). Email counts toward none of these (M-4).
 pub fn check_outreach(m: &Meeting, cx: &Ctx) -> Vec<Finding> {
-    if m.participants.iter().any(|p| p.has(Role::Parent) && attends(p, cx)) {
+    if m.participants
+        .iter()
+        .any(|p| p.has(Role::Parent) && attends(p, cx))
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut calls: Vec<_> = m.outreach.iter().filter(|o| o.channel == OutreachChannel::Phone).collect();
+    let mut calls: Vec<_> = m
+        .outreach
+        .iter()
+        .filter(|o| o.channel == OutreachChannel::Phone)
+        .collect();
     calls.sort_by_key(|o| o.at);
     let gap = Duration::minutes(i64::from(cx.meeting.outreach_phone_gap_minutes));
     let different_times = calls.iter().any(|a| {
-        calls.iter().any(|b| b.at.date() != a.at.date() || b.at - a.at >= gap)
+        calls
+            .iter()
+            .any(|b| b.at.date() != a.at.date() || b.at - a.at >= gap)
     });
     if m.parent_has_phone && !(calls.len() >= 2 && different_times) {
         out.push(Finding::error("parent-outreach-phone", "L1349, L1353", format!(
@@ -46,11 +67,22 @@ pub fn check_outreach(m: &Meeting, cx: &Ctx) -> Vec<Finding> {
     }
     let sent = |c: OutreachChannel| m.outreach.iter().any(|o| o.channel == c);
     if !sent(OutreachChannel::LetterByMail) {
-        out.push(Finding::error("parent-outreach-letter", "L1353",
-            "The parent is not at the meeting and no follow-up letter by mail is logged.").at("outreach"));
+        out.push(
+            Finding::error(
+                "parent-outreach-letter",
+                "L1353",
+                "The parent is not at the meeting and no follow-up letter by mail is logged.",
+            )
+            .at("outreach"),
+        );
     }
     let no_voicemail = !calls.is_empty()
-        && !calls.iter().any(|o| matches!(o.outcome, OutreachOutcome::VoicemailLeft | OutreachOutcome::Reached));
+        && !calls.iter().any(|o| {
+            matches!(
+                o.outcome,
+                OutreachOutcome::VoicemailLeft | OutreachOutcome::Reached
+            )
+        });
     if (!m.parent_has_phone || no_voicemail) && !sent(OutreachChannel::LetterHomeWithStudent) {
         out.push(Finding::error("parent-outreach-letter-home", "L1353",
             "The parent has no phone or no voicemail could be left, so the letter must also be sent home with the student; none is logged.").at("outreach"));
@@ -60,21 +92,47 @@ pub fn check_outreach(m: &Meeting, cx: &Ctx) -> Vec<Finding> {
 
 /// An interpreter for a parent who takes part and does not speak English, or needs sign language.
 pub fn check_interpreter(m: &Meeting, student: &Student, cx: &Ctx) -> Vec<Finding> {
-    if !m.participants.iter().any(|p| p.has(Role::Parent) && attends(p, cx)) {
+    if !m
+        .participants
+        .iter()
+        .any(|p| p.has(Role::Parent) && attends(p, cx))
+    {
         return Vec::new();
     }
     let lang = &student.parent_language;
     let spoken = lang.as_str() != "en";
     match &m.interpreter {
-        None if spoken || m.parent_needs_sign_language => vec![Finding::error("interpreter-required", "L1433, L1723",
-            format!("The parent takes part and needs {}, but no interpreter is recorded.",
-                if spoken { format!("a {} interpreter", lang.language().english_name) } else { "a sign-language interpreter".into() }))
-            .at("interpreter")],
-        Some(i) if spoken && i.language != *lang && !m.parent_needs_sign_language => vec![Finding::error("interpreter-language-mismatch", "L1433",
-            format!("The interpreter speaks {}, but the parent's language is {}.", i.language.language().english_name, lang.language().english_name))
-            .at("interpreter.language")],
-        Some(i) if m.parent_needs_sign_language && !i.sign_language => vec![Finding::error("interpreter-required", "L1433",
-            "The parent needs a sign-language interpreter; the interpreter recorded is not one.").at("interpreter.sign_language")],
+        None if spoken || m.parent_needs_sign_language => vec![Finding::error(
+            "interpreter-required",
+            "L1433, L1723",
+            format!(
+                "The parent takes part and needs {}, but no interpreter is recorded.",
+                if spoken {
+                    format!("a {} interpreter", lang.language().english_name)
+                } else {
+                    "a sign-language interpreter".into()
+                }
+            ),
+        )
+        .at("interpreter")],
+        Some(i) if spoken && i.language != *lang && !m.parent_needs_sign_language => {
+            vec![Finding::error(
+                "interpreter-language-mismatch",
+                "L1433",
+                format!(
+                    "The interpreter speaks {}, but the parent's language is {}.",
+                    i.language.language().english_name,
+                    lang.language().english_name
+                ),
+            )
+            .at("interpreter.language")]
+        }
+        Some(i) if m.parent_needs_sign_language && !i.sign_language => vec![Finding::error(
+            "interpreter-required",
+            "L1433",
+            "The parent needs a sign-language interpreter; the interpreter recorded is not one.",
+        )
+        .at("interpreter.sign_language")],
         _ => Vec::new(),
     }
 }
@@ -82,7 +140,12 @@ pub fn check_interpreter(m: &Meeting, student: &Student, cx: &Ctx) -> Vec<Findin
 /// From the birthday the catalog's `student-invitation` rule gives (14), the student must be
 /// invited, before the meeting (L1683).
 pub fn check_student_invitation(m: &Meeting, student: &Student, cx: &Ctx) -> Vec<Finding> {
-    let from = match lead::due("student-invitation", student.date_of_birth, cx.calendars, cx.rules) {
+    let from = match lead::due(
+        "student-invitation",
+        student.date_of_birth,
+        cx.calendars,
+        cx.rules,
+    ) {
         Ok(d) => d,
         Err(w) => return vec![w],
     };

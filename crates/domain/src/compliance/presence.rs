@@ -7,11 +7,16 @@ use crate::meeting::{Meeting, NaiveDateTime};
 use chrono::Duration;
 
 pub fn check_presence(m: &Meeting, cx: &Ctx) -> Vec<Finding> {
-    let Some(end) = m.ends_at else { return Vec::new() };
+    let Some(end) = m.ends_at else {
+        return Vec::new();
+    };
     let tolerance = Duration::minutes(i64::from(cx.meeting.presence_tolerance_minutes));
     let mut out = Vec::new();
     for r in required_members(m, cx).0.iter().filter(|r| r.whole_meeting) {
-        if r.roles.iter().any(|role| excusal::validly_excused(m, *role, cx)) {
+        if r.roles
+            .iter()
+            .any(|role| excusal::validly_excused(m, *role, cx))
+        {
             continue; // an excused member's absence is the excusal's business
         }
         let mut spans: Vec<(NaiveDateTime, NaiveDateTime)> = m

@@ -6,12 +6,18 @@ use super::MeetingSettings;
 use crate::meeting::{Meeting, MeetingType, Program, ProposedChange, RatioChange};
 
 /// Why the psychologist is required, with the SOPM lines, or `None`.
-pub fn psychologist_reason(m: &Meeting, settings: &MeetingSettings) -> Option<(String, &'static str)> {
+pub fn psychologist_reason(
+    m: &Meeting,
+    settings: &MeetingSettings,
+) -> Option<(String, &'static str)> {
     let t = m.effective_type();
     if t == MeetingType::Initial || t.is_reevaluation() {
         return Some((format!("this is {} meeting", article(t)), "L1535"));
     }
-    let current = m.context.current_program.unwrap_or(Program::GeneralEducationOnly);
+    let current = m
+        .context
+        .current_program
+        .unwrap_or(Program::GeneralEducationOnly);
     for change in &m.proposed_changes {
         if let Some(reason) = change_reason(current, change, settings) {
             return Some(reason);
@@ -29,21 +35,38 @@ fn article(t: MeetingType) -> &'static str {
     }
 }
 
-fn change_reason(current: Program, change: &ProposedChange, s: &MeetingSettings) -> Option<(String, &'static str)> {
+fn change_reason(
+    current: Program,
+    change: &ProposedChange,
+    s: &MeetingSettings,
+) -> Option<(String, &'static str)> {
     use ProposedChange as C;
     let reason = |text: &str, sopm| Some((text.to_string(), sopm));
     match change {
         C::ParentRequestsPsychologist => reason("the parent asked for the psychologist", "L1535"),
-        C::NewPsychologicalAssessment => reason("a new psychological assessment will be considered", "L1535"),
+        C::NewPsychologicalAssessment => {
+            reason("a new psychological assessment will be considered", "L1535")
+        }
         C::StartParaprofessional => reason("paraprofessional support may be started", "L1279"),
         C::ChangeAlternateAssessment => reason("the NYSAA test category may change", "L1283"),
-        C::StartSpecialTransportation => reason("specialized transportation may be started", "L1287"),
-        C::StartOrChangeCounseling => reason("counseling may be started or changed", "L1291"),
-        C::ChangeLanguageOfInstructionOrService => {
-            reason("the language of instruction, speech therapy or counseling may change", "L1295")
+        C::StartSpecialTransportation => {
+            reason("specialized transportation may be started", "L1287")
         }
-        C::FirstEsyInNonSpecializedSchool => reason("12-month services may be recommended for the first time", "L1297"),
-        C::Program { to, ratio, available_at_current_site, twelve_to_fifteen_moving_to_high_school } => {
+        C::StartOrChangeCounseling => reason("counseling may be started or changed", "L1291"),
+        C::ChangeLanguageOfInstructionOrService => reason(
+            "the language of instruction, speech therapy or counseling may change",
+            "L1295",
+        ),
+        C::FirstEsyInNonSpecializedSchool => reason(
+            "12-month services may be recommended for the first time",
+            "L1297",
+        ),
+        C::Program {
+            to,
+            ratio,
+            available_at_current_site,
+            twelve_to_fifteen_moving_to_high_school,
+        } => {
             let needed = program_change_needs_psychologist(
                 current,
                 *to,
@@ -53,7 +76,10 @@ fn change_reason(current: Program, change: &ProposedChange, s: &MeetingSettings)
             )
             .unwrap_or(s.psychologist_for_untabulated_programs);
             if needed {
-                Some((format!("a change from {current:?} to {to:?} will be considered"), "L1241–1275"))
+                Some((
+                    format!("a change from {current:?} to {to:?} will be considered"),
+                    "L1241–1275",
+                ))
             } else {
                 None
             }
@@ -75,7 +101,9 @@ pub fn program_change_needs_psychologist(
     use Program::*;
     let restrictive = matches!(to, SpecialClassD75 | Nps | HomeInstruction | Residential);
     Some(match current {
-        GeneralEducationOnly | RelatedServicesOnly => !matches!(to, GeneralEducationOnly | RelatedServicesOnly),
+        GeneralEducationOnly | RelatedServicesOnly => {
+            !matches!(to, GeneralEducationOnly | RelatedServicesOnly)
+        }
         Setss => !matches!(to, GeneralEducationOnly | RelatedServicesOnly | Setss),
         Ict => !matches!(to, GeneralEducationOnly | RelatedServicesOnly | Setss | Ict),
         SpecialClass => match to {

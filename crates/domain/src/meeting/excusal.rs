@@ -58,7 +58,10 @@ pub struct ExcusalRequest {
 impl ExcusalRequest {
     pub(super) fn validate(&self, at: &str, errors: &mut FieldErrors) {
         if self.member_name.trim().is_empty() {
-            errors.push(format!("{at}.member_name"), "Enter the name of the member to be excused.");
+            errors.push(
+                format!("{at}.member_name"),
+                "Enter the name of the member to be excused.",
+            );
         }
         if let (Some(w), Some(s)) = (self.written_input_on, self.summary_to_parent_on) {
             if s < w {
@@ -68,8 +71,15 @@ impl ExcusalRequest {
                 );
             }
         }
-        if self.emergency_reason.as_deref().is_some_and(|r| r.trim().is_empty()) {
-            errors.push(format!("{at}.emergency_reason"), "Describe the emergency or conflict, or leave it empty.");
+        if self
+            .emergency_reason
+            .as_deref()
+            .is_some_and(|r| r.trim().is_empty())
+        {
+            errors.push(
+                format!("{at}.emergency_reason"),
+                "Describe the emergency or conflict, or leave it empty.",
+            );
         }
     }
 }

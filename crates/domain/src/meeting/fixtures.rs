@@ -15,7 +15,10 @@ pub fn t(y: i32, m: u32, day: u32, h: u32, min: u32) -> NaiveDateTime {
 pub fn student() -> Student {
     Student {
         id: StudentId::new(),
-        name: PersonName { first: "Ana".into(), last: "Reyes".into() },
+        name: PersonName {
+            first: "Ana".into(),
+            last: "Reyes".into(),
+        },
         date_of_birth: d(2016, 5, 1),
         osis: Osis::parse("123456789").unwrap(),
         home_language: LanguageCode::parse("en").unwrap(),

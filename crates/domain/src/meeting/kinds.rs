@@ -25,7 +25,10 @@ impl MeetingType {
         matches!(self, Self::AnnualReview | Self::RequestedReview)
     }
     pub fn is_reevaluation(self) -> bool {
-        matches!(self, Self::RequestedReevaluation | Self::ThreeYearReevaluation)
+        matches!(
+            self,
+            Self::RequestedReevaluation | Self::ThreeYearReevaluation
+        )
     }
 }
 
@@ -53,7 +56,10 @@ impl Program {
     /// "including if the student is or may be recommended for ICT"). SETSS and related services
     /// only are delivered to a student in a general-education class.
     pub fn in_general_education(self) -> bool {
-        matches!(self, Self::GeneralEducationOnly | Self::RelatedServicesOnly | Self::Setss | Self::Ict)
+        matches!(
+            self,
+            Self::GeneralEducationOnly | Self::RelatedServicesOnly | Self::Setss | Self::Ict
+        )
     }
     pub fn is_special_class(self) -> bool {
         matches!(self, Self::SpecialClass | Self::SpecialClassD75)

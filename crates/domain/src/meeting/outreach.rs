@@ -46,7 +46,10 @@ pub struct OutreachAttempt {
 impl OutreachAttempt {
     pub(super) fn validate(&self, at: &str, errors: &mut FieldErrors) {
         if self.contact_used.trim().is_empty() {
-            errors.push(format!("{at}.contact_used"), "Log the number called or the address used (SOPM L1353).");
+            errors.push(
+                format!("{at}.contact_used"),
+                "Log the number called or the address used (SOPM L1353).",
+            );
         }
     }
 }

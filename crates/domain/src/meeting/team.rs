@@ -76,7 +76,10 @@ impl Participant {
         }
         if let (Some(j), Some(l)) = (self.joined_at, self.left_at) {
             if l < j {
-                errors.push(format!("{at}.left_at"), "The time left is before the time joined.");
+                errors.push(
+                    format!("{at}.left_at"),
+                    "The time left is before the time joined.",
+                );
             }
         }
     }

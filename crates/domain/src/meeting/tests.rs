@@ -34,7 +34,13 @@ fn errors_name_their_fields_and_come_back_together() {
     let f = fields(m.validate().unwrap_err());
     assert_eq!(
         f,
-        ["place", "reconvenes", "participants[0].name", "participants[1].left_at", "outreach[0].contact_used"]
+        [
+            "place",
+            "reconvenes",
+            "participants[0].name",
+            "participants[1].left_at",
+            "outreach[0].contact_used"
+        ]
     );
 }
 
@@ -54,16 +60,23 @@ fn left_before_joined_is_rejected() {
     let mut m = annual_review(&s);
     m.participants[2].joined_at = Some(t(2026, 3, 10, 9, 30));
     m.participants[2].left_at = Some(t(2026, 3, 10, 9, 10));
-    assert_eq!(fields(m.validate().unwrap_err()), ["participants[2].left_at"]);
+    assert_eq!(
+        fields(m.validate().unwrap_err()),
+        ["participants[2].left_at"]
+    );
 }
 
 #[test]
 fn meeting_serializes_with_kebab_case_changes() {
     let s = student();
     let mut m = annual_review(&s);
-    m.proposed_changes.push(ProposedChange::StartParaprofessional);
+    m.proposed_changes
+        .push(ProposedChange::StartParaprofessional);
     let json = serde_json::to_value(&m).unwrap();
-    assert_eq!(json["proposed_changes"][0]["kind"], "start-paraprofessional");
+    assert_eq!(
+        json["proposed_changes"][0]["kind"],
+        "start-paraprofessional"
+    );
     let back: Meeting = serde_json::from_value(json).unwrap();
     assert_eq!(back, m);
 }

@@ -60,38 +60,82 @@ impl Consent {
 /// by someone who may sign, and not revoked by then. A partial consent is processed as full for
 /// the timeline (L209) but only its consented activities may be done; a revocation applies from
 /// its date on (L207).
-pub fn what_can_start<'a>(c: &'a Consent, on: NaiveDate, calendars: &CalendarSet, settings: &RuleSettings) -> Vec<&'a str> {
+pub fn what_can_start<'a>(
+    c: &'a Consent,
+    on: NaiveDate,
+    calendars: &CalendarSet,
+    settings: &RuleSettings,
+) -> Vec<&'a str> {
     let blocked = !c.signed_in_writing
         || c.revoked_on.is_some_and(|r| r <= on)
-        || check_signer(&c.signer, c.kind, c.received_on, calendars, settings).iter().any(Finding::blocks);
+        || check_signer(&c.signer, c.kind, c.received_on, calendars, settings)
+            .iter()
+            .any(Finding::blocks);
     if blocked {
         return Vec::new();
     }
-    c.items.iter().filter(|i| i.consented).map(|i| i.activity.as_str()).collect()
+    c.items
+        .iter()
+        .filter(|i| i.consented)
+        .map(|i| i.activity.as_str())
+        .collect()
 }
 
-pub fn check_consent(c: &Consent, calendars: &CalendarSet, settings: &RuleSettings) -> Vec<Finding> {
+pub fn check_consent(
+    c: &Consent,
+    calendars: &CalendarSet,
+    settings: &RuleSettings,
+) -> Vec<Finding> {
     let mut f = check_signer(&c.signer, c.kind, c.received_on, calendars, settings);
     if !c.signed_in_writing {
-        f.push(Finding::error("consent-not-written", "L207", "Consent must be given in writing, with the parent's signature.").at("signed_in_writing"));
+        f.push(
+            Finding::error(
+                "consent-not-written",
+                "L207",
+                "Consent must be given in writing, with the parent's signature.",
+            )
+            .at("signed_in_writing"),
+        );
     }
     let d = &c.disclosures;
     let missing: Vec<&str> = [
-        (d.records_shared, "which records will be shared and with whom"),
+        (
+            d.records_shared,
+            "which records will be shared and with whom",
+        ),
         (d.testing, "what testing will be done"),
         (d.may_decline, "that consent may be declined"),
         (d.may_revoke, "that consent may be revoked at any time"),
-        (d.revocation_not_retroactive, "that a revocation does not undo what was already done"),
+        (
+            d.revocation_not_retroactive,
+            "that a revocation does not undo what was already done",
+        ),
     ]
     .into_iter()
     .filter_map(|(told, what)| (!told).then_some(what))
     .collect();
     if !missing.is_empty() {
-        f.push(Finding::error("consent-disclosure-missing", "L207",
-            format!("The parent was not told {}; consent is informed only when they were.", missing.join(", "))).at("disclosures"));
+        f.push(
+            Finding::error(
+                "consent-disclosure-missing",
+                "L207",
+                format!(
+                    "The parent was not told {}; consent is informed only when they were.",
+                    missing.join(", ")
+                ),
+            )
+            .at("disclosures"),
+        );
     }
     if c.items.is_empty() {
-        f.push(Finding::error("consent-items-missing", "L209", "List the proposed activities the parent consents (or not) to.").at("items"));
+        f.push(
+            Finding::error(
+                "consent-items-missing",
+                "L209",
+                "List the proposed activities the parent consents (or not) to.",
+            )
+            .at("items"),
+        );
     }
     if c.is_partial() && c.supervisor_consulted_on.is_none() {
         f.push(Finding::warning("partial-consent-escalate", "L209",

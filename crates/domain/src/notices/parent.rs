@@ -79,11 +79,24 @@ pub struct Signer {
 }
 
 /// Problems with `s` signing consent of `kind` on `on`.
-pub fn check_signer(s: &Signer, kind: ConsentKind, on: NaiveDate, calendars: &CalendarSet, settings: &RuleSettings) -> Vec<Finding> {
+pub fn check_signer(
+    s: &Signer,
+    kind: ConsentKind,
+    on: NaiveDate,
+    calendars: &CalendarSet,
+    settings: &RuleSettings,
+) -> Vec<Finding> {
     use BirthParentStatus as B;
     use ParentType as P;
     let at = "signer";
-    let no_authority = |why: &str| vec![Finding::error("signer-no-authority", "L245–257", format!("{} may not sign as parent: {why}.", s.name)).at(format!("{at}.parent_type"))];
+    let no_authority = |why: &str| {
+        vec![Finding::error(
+            "signer-no-authority",
+            "L245–257",
+            format!("{} may not sign as parent: {why}.", s.name),
+        )
+        .at(format!("{at}.parent_type"))]
+    };
     if s.parent_type == P::StateOrCaseworker {
         return vec![Finding::error("signer-never-parent", "L257",
             format!("{} is the State or a caseworker (ACS or foster agency), who can never sign consent as parent.", s.name)).at(format!("{at}.parent_type"))];
@@ -96,7 +109,10 @@ pub fn check_signer(s: &Signer, kind: ConsentKind, on: NaiveDate, calendars: &Ca
     if s.named_by_court_order {
         return Vec::new();
     }
-    let birth_cannot_act = matches!(s.birth_parent_status, B::TerminatedOrSurrendered | B::RightsLimited | B::Deceased);
+    let birth_cannot_act = matches!(
+        s.birth_parent_status,
+        B::TerminatedOrSurrendered | B::RightsLimited | B::Deceased
+    );
     match s.parent_type {
         P::BirthOrAdoptive if birth_cannot_act => no_authority("the birth or adoptive parent's rights are terminated or limited, or the parent is deceased"),
         P::BirthOrAdoptive => match s.custody {
@@ -120,21 +136,35 @@ pub fn check_signer(s: &Signer, kind: ConsentKind, on: NaiveDate, calendars: &Ca
 
 /// A General Obligations Law 15-A designation (L239): written, at most six months (catalog
 /// `gol-designation-expiry`), notarized and signed by both when over 30 days, in force on `on`.
-fn check_gol(s: &Signer, on: NaiveDate, calendars: &CalendarSet, settings: &RuleSettings) -> Vec<Finding> {
+fn check_gol(
+    s: &Signer,
+    on: NaiveDate,
+    calendars: &CalendarSet,
+    settings: &RuleSettings,
+) -> Vec<Finding> {
     let at = "signer.gol_designation";
     let Some(g) = &s.gol_designation else {
-        return vec![Finding::error("gol-designation-invalid", "L239", "Record the written designation that makes this person the parent's designee.").at(at)];
+        return vec![Finding::error(
+            "gol-designation-invalid",
+            "L239",
+            "Record the written designation that makes this person the parent's designee.",
+        )
+        .at(at)];
     };
     let mut problems = Vec::new();
     if !g.in_writing {
         problems.push("it is not in writing".to_string());
     }
     match lead::due("gol-designation-expiry", g.starts_on, calendars, settings) {
-        Ok(max_end) if g.ends_on > max_end => problems.push(format!("it runs past {max_end}, more than six months")),
+        Ok(max_end) if g.ends_on > max_end => {
+            problems.push(format!("it runs past {max_end}, more than six months"))
+        }
         Err(w) => return vec![w],
         _ => {}
     }
-    if (g.ends_on - g.starts_on).num_days() > 30 && !(g.notarized && g.signed_by_designee && g.signed_by_parent) {
+    if (g.ends_on - g.starts_on).num_days() > 30
+        && !(g.notarized && g.signed_by_designee && g.signed_by_parent)
+    {
         problems.push("it lasts more than 30 days and is not notarized and signed by both the parent and the designee".into());
     }
     if on < g.starts_on || on > g.ends_on {
@@ -143,7 +173,16 @@ fn check_gol(s: &Signer, on: NaiveDate, calendars: &CalendarSet, settings: &Rule
     if problems.is_empty() {
         Vec::new()
     } else {
-        vec![Finding::error("gol-designation-invalid", "L239", format!("The designation of {} is not valid: {}.", s.name, problems.join("; "))).at(at)]
+        vec![Finding::error(
+            "gol-designation-invalid",
+            "L239",
+            format!(
+                "The designation of {} is not valid: {}.",
+                s.name,
+                problems.join("; ")
+            ),
+        )
+        .at(at)]
     }
 }
 
@@ -176,9 +215,19 @@ pub struct SurrogateAppointment {
     pub knowledge_and_skills: bool,
 }
 
-pub fn check_surrogate(a: &SurrogateAppointment, today: NaiveDate, calendars: &CalendarSet, settings: &RuleSettings) -> Vec<Finding> {
+pub fn check_surrogate(
+    a: &SurrogateAppointment,
+    today: NaiveDate,
+    calendars: &CalendarSet,
+    settings: &RuleSettings,
+) -> Vec<Finding> {
     let mut f = Vec::new();
-    match lead::due("surrogate-appointment", a.need_determined_on, calendars, settings) {
+    match lead::due(
+        "surrogate-appointment",
+        a.need_determined_on,
+        calendars,
+        settings,
+    ) {
         Err(w) => f.push(w),
         Ok(due) => {
             let late = a.appointed_on.map_or(today > due, |on| on > due);
@@ -204,10 +253,24 @@ pub fn check_surrogate(a: &SurrogateAppointment, today: NaiveDate, calendars: &C
         why.retain(|w| !w.starts_with("is an officer"));
     }
     if !why.is_empty() {
-        f.push(Finding::error("surrogate-disqualified", "L283–289", format!("{} may not serve as surrogate: {}.", a.surrogate_name, why.join("; "))).at("surrogate_name"));
+        f.push(
+            Finding::error(
+                "surrogate-disqualified",
+                "L283–289",
+                format!(
+                    "{} may not serve as surrogate: {}.",
+                    a.surrogate_name,
+                    why.join("; ")
+                ),
+            )
+            .at("surrogate_name"),
+        );
     }
-    let temp_ok = a.unaccompanied_homeless_youth && a.source == SurrogateSource::ShelterOrOutreachStaff;
-    if a.temporary != temp_ok && (a.temporary || a.source == SurrogateSource::ShelterOrOutreachStaff) {
+    let temp_ok =
+        a.unaccompanied_homeless_youth && a.source == SurrogateSource::ShelterOrOutreachStaff;
+    if a.temporary != temp_ok
+        && (a.temporary || a.source == SurrogateSource::ShelterOrOutreachStaff)
+    {
         f.push(Finding::error("surrogate-temporary-not-allowed", "L283",
             "A temporary surrogate is allowed only for an unaccompanied homeless youth, and only from shelter, independent living or street outreach staff, until a qualified surrogate is found.").at("temporary"));
     }

@@ -128,7 +128,9 @@ pub fn psn_required(
     }
     match last_psn_given {
         None => Ok(true),
-        Some(last) => Ok(lead::due("procedural-safeguards-annual", last, calendars, settings)? <= n.sent_on),
+        Some(last) => {
+            Ok(lead::due("procedural-safeguards-annual", last, calendars, settings)? <= n.sent_on)
+        }
     }
 }
 
@@ -143,20 +145,62 @@ pub fn check_pwn(
     let mut f = Vec::new();
     let mut element = |missing: bool, id: &str, field: &str, what: &str| {
         if missing {
-            f.push(Finding::error(id, "L173–197", format!("The notice does not state {what}; every Prior Written Notice must.")).at(field));
+            f.push(
+                Finding::error(
+                    id,
+                    "L173–197",
+                    format!("The notice does not state {what}; every Prior Written Notice must."),
+                )
+                .at(field),
+            );
         }
     };
-    element(blank(&n.action_description), "pwn-action-missing", "action_description", "what the DOE proposes or refuses to do");
-    element(blank(&n.reasons), "pwn-reasons-missing", "reasons", "why the DOE proposes or refuses the action");
-    element(n.evaluations_relied_on.iter().all(|e| blank(e)), "pwn-evaluations-missing", "evaluations_relied_on",
-        "the evaluations, assessments, records or reports the decision relied on");
-    element((n.options_considered.is_empty() && !n.no_other_options) || n.options_considered.iter().any(|o| blank(&o.option) || blank(&o.why_rejected)),
-        "pwn-options-missing", "options_considered", "the other options considered and why each was rejected (or that none was)");
-    element(blank(&n.other_factors), "pwn-other-factors-missing", "other_factors", "the other relevant factors (or \"none\")");
-    element(!n.safeguards_statement || (!n.psn_enclosed && n.psn_how_to_obtain.as_deref().is_none_or(blank)),
-        "pwn-safeguards-missing", "safeguards_statement", "that the parent has procedural safeguards, with the PSN enclosed or how to get it");
-    element(n.sources_of_assistance.iter().all(|s| blank(s)), "pwn-assistance-missing", "sources_of_assistance",
-        "whom the parent can contact for help understanding special education");
+    element(
+        blank(&n.action_description),
+        "pwn-action-missing",
+        "action_description",
+        "what the DOE proposes or refuses to do",
+    );
+    element(
+        blank(&n.reasons),
+        "pwn-reasons-missing",
+        "reasons",
+        "why the DOE proposes or refuses the action",
+    );
+    element(
+        n.evaluations_relied_on.iter().all(|e| blank(e)),
+        "pwn-evaluations-missing",
+        "evaluations_relied_on",
+        "the evaluations, assessments, records or reports the decision relied on",
+    );
+    element(
+        (n.options_considered.is_empty() && !n.no_other_options)
+            || n.options_considered
+                .iter()
+                .any(|o| blank(&o.option) || blank(&o.why_rejected)),
+        "pwn-options-missing",
+        "options_considered",
+        "the other options considered and why each was rejected (or that none was)",
+    );
+    element(
+        blank(&n.other_factors),
+        "pwn-other-factors-missing",
+        "other_factors",
+        "the other relevant factors (or \"none\")",
+    );
+    element(
+        !n.safeguards_statement
+            || (!n.psn_enclosed && n.psn_how_to_obtain.as_deref().is_none_or(blank)),
+        "pwn-safeguards-missing",
+        "safeguards_statement",
+        "that the parent has procedural safeguards, with the PSN enclosed or how to get it",
+    );
+    element(
+        n.sources_of_assistance.iter().all(|s| blank(s)),
+        "pwn-assistance-missing",
+        "sources_of_assistance",
+        "whom the parent can contact for help understanding special education",
+    );
     match psn_required(n, last_psn_given, calendars, settings) {
         Ok(true) if !n.psn_enclosed => f.push(Finding::error("pwn-psn-not-enclosed", "L149, L203",
             "The Procedural Safeguards Notice must be enclosed with this notice (initial referral, a request for evaluation, a complaint, a parent's request, or none given in the past year).").at("psn_enclosed")),
@@ -164,13 +208,19 @@ pub fn check_pwn(
         _ => {}
     }
     if let Some(kind) = n.situation.consent_needed() {
-        if !n.consent_request.as_ref().is_some_and(|c| c.kind == kind && c.sent_on == n.sent_on) {
+        if !n
+            .consent_request
+            .as_ref()
+            .is_some_and(|c| c.kind == kind && c.sent_on == n.sent_on)
+        {
             f.push(Finding::error("pwn-consent-not-paired", "L203",
                 format!("This action needs the parent's consent ({kind:?}); the consent request must go out with the notice, on the same day.")).at("consent_request"));
         }
     }
-    if matches!(n.situation, PwnSituation::Recommendation | PwnSituation::RecommendationInitial)
-        && n.program_visit_contact.as_deref().is_none_or(blank)
+    if matches!(
+        n.situation,
+        PwnSituation::Recommendation | PwnSituation::RecommendationInitial
+    ) && n.program_visit_contact.as_deref().is_none_or(blank)
     {
         f.push(Finding::error("pwn-program-visit-contact", "L1491",
             "A PWN: Recommendation must tell the parent of the right to visit a program like the one recommended and give a current contact name and phone number.").at("program_visit_contact"));

@@ -21,11 +21,16 @@ fn district_representative_every_meeting() {
 fn psychologist_at_initial_and_reevaluations() {
     // L1535: initial, requested and three-year reevaluation meetings.
     let s = student();
-    for t in [MeetingType::Initial, MeetingType::RequestedReevaluation, MeetingType::ThreeYearReevaluation] {
+    for t in [
+        MeetingType::Initial,
+        MeetingType::RequestedReevaluation,
+        MeetingType::ThreeYearReevaluation,
+    ] {
         let mut m = annual_review(&s);
         m.meeting_type = t;
         assert!(fires(&m, &s, "school-psychologist-required"), "{t:?}");
-        m.participants.push(person("S. Psych", &[Role::SchoolPsychologist]));
+        m.participants
+            .push(person("S. Psych", &[Role::SchoolPsychologist]));
         assert!(!fires(&m, &s, "school-psychologist-required"), "{t:?}");
     }
 }
@@ -59,7 +64,8 @@ fn related_service_provider_fills_the_place_for_related_services_only() {
     without(&mut m, Role::SpecialEducationTeacher);
     m.participants[0].interprets_instructional_implications = true;
     assert!(fires(&m, &s, "special-education-teacher-required"));
-    m.participants.push(person("R. Speech", &[Role::RelatedServiceProvider]));
+    m.participants
+        .push(person("R. Speech", &[Role::RelatedServiceProvider]));
     assert!(!fires(&m, &s, "special-education-teacher-required"));
 }
 
@@ -91,13 +97,18 @@ fn bilingual_professional_initial_ell_or_bilingual_services() {
     let s = student();
     let mut m = annual_review(&s);
     m.context.english_language_learner = true;
-    assert!(!fires(&m, &s, "bilingual-professional-required"), "a later meeting without bilingual services");
+    assert!(
+        !fires(&m, &s, "bilingual-professional-required"),
+        "a later meeting without bilingual services"
+    );
     m.meeting_type = MeetingType::Initial;
     assert!(fires(&m, &s, "bilingual-professional-required"));
     m.meeting_type = MeetingType::AnnualReview;
-    m.proposed_changes.push(ProposedChange::StartBilingualProgramOrService);
+    m.proposed_changes
+        .push(ProposedChange::StartBilingualProgramOrService);
     assert!(fires(&m, &s, "bilingual-professional-required"));
-    m.participants.push(person("B. Bilingual", &[Role::BilingualProfessional]));
+    m.participants
+        .push(person("B. Bilingual", &[Role::BilingualProfessional]));
     assert!(!fires(&m, &s, "bilingual-professional-required"));
 }
 
@@ -108,12 +119,17 @@ fn hearing_and_vision_teachers() {
     let mut m = annual_review(&s);
     m.context.hearing_loss_consideration = true;
     assert!(fires(&m, &s, "hearing-vision-teacher-required"));
-    m.participants.push(person("H. TOD", &[Role::TeacherOfDeafAndHearingImpaired]));
+    m.participants
+        .push(person("H. TOD", &[Role::TeacherOfDeafAndHearingImpaired]));
     assert!(!fires(&m, &s, "hearing-vision-teacher-required"));
 }
 
 fn request(kind: MemberRequestKind, on: NaiveDate) -> MemberRequest {
-    MemberRequest { kind, requested_by: Requester::Parent, received_in_writing_on: on }
+    MemberRequest {
+        kind,
+        requested_by: Requester::Parent,
+        received_in_writing_on: on,
+    }
 }
 
 #[test]
@@ -122,10 +138,13 @@ fn parent_member_on_timely_request() {
     let s = student();
     let mut m = annual_review(&s);
     m.meeting_type = MeetingType::ThreeYearReevaluation;
-    m.participants.push(person("S. Psych", &[Role::SchoolPsychologist]));
-    m.member_requests.push(request(MemberRequestKind::ParentMember, d(2026, 3, 7)));
+    m.participants
+        .push(person("S. Psych", &[Role::SchoolPsychologist]));
+    m.member_requests
+        .push(request(MemberRequestKind::ParentMember, d(2026, 3, 7)));
     assert!(fires(&m, &s, "parent-member-required"));
-    m.participants.push(person("M. Parent", &[Role::ParentMember]));
+    m.participants
+        .push(person("M. Parent", &[Role::ParentMember]));
     assert!(!fires(&m, &s, "parent-member-required"));
 }
 
@@ -134,7 +153,8 @@ fn late_parent_member_request_is_a_warning_only() {
     // L1671.
     let s = student();
     let mut m = annual_review(&s);
-    m.member_requests.push(request(MemberRequestKind::ParentMember, d(2026, 3, 8)));
+    m.member_requests
+        .push(request(MemberRequestKind::ParentMember, d(2026, 3, 8)));
     let f = findings(&m, &s);
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].rule_id, "parent-member-required-request-late");
@@ -147,7 +167,8 @@ fn physician_at_review_only_for_footnote_nine_changes() {
     // special class or home instruction, or a change to a special class, is considered.
     let s = student();
     let mut m = annual_review(&s);
-    m.member_requests.push(request(MemberRequestKind::Physician, d(2026, 3, 1)));
+    m.member_requests
+        .push(request(MemberRequestKind::Physician, d(2026, 3, 1)));
     assert!(!fires(&m, &s, "physician-required"));
     m.proposed_changes.push(ProposedChange::Program {
         to: Program::HomeInstruction,
@@ -176,8 +197,14 @@ fn related_service_provider_suggested_when_a_service_changes() {
     let mut m = annual_review(&s);
     m.proposed_changes.push(ProposedChange::AddRelatedService);
     let f = findings(&m, &s);
-    assert_eq!(f.iter().map(|f| (f.rule_id.as_str(), f.severity)).collect::<Vec<_>>(), [("related-service-provider-suggested", Severity::Warning)]);
-    m.participants.push(person("O. OT", &[Role::RelatedServiceProvider]));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.rule_id.as_str(), f.severity))
+            .collect::<Vec<_>>(),
+        [("related-service-provider-suggested", Severity::Warning)]
+    );
+    m.participants
+        .push(person("O. OT", &[Role::RelatedServiceProvider]));
     assert!(findings(&m, &s).is_empty());
 }
 
@@ -188,6 +215,11 @@ fn video_presence_follows_the_setting() {
     let mut m = annual_review(&s);
     m.participants[0].presence = Presence::Video;
     assert!(findings(&m, &s).is_empty());
-    let strict = MeetingSettings { video_counts_as_present: false, ..Default::default() };
-    assert!(findings_with(&m, &s, &strict).iter().any(|f| f.rule_id == "district-representative-required"));
+    let strict = MeetingSettings {
+        video_counts_as_present: false,
+        ..Default::default()
+    };
+    assert!(findings_with(&m, &s, &strict)
+        .iter()
+        .any(|f| f.rule_id == "district-representative-required"));
 }

@@ -6,7 +6,8 @@ use super::*;
 /// The gen-ed teacher excused on the standard path; the area will not be discussed.
 fn excused(s: &Student) -> Meeting {
     let mut m = annual_review(s);
-    m.participants.retain(|p| !p.has(Role::GeneralEducationTeacher));
+    m.participants
+        .retain(|p| !p.has(Role::GeneralEducationTeacher));
     m.excusals.push(ExcusalRequest {
         member_role: Role::GeneralEducationTeacher,
         member_name: "G. General".into(),
@@ -14,7 +15,10 @@ fn excused(s: &Student) -> Meeting {
         area_discussed: false,
         parts: None,
         sent_to_parent_on: Some(d(2026, 3, 2)),
-        parent_agreement: Some(ParentAgreement { channel: AgreementChannel::Email, on: d(2026, 3, 4) }),
+        parent_agreement: Some(ParentAgreement {
+            channel: AgreementChannel::Email,
+            on: d(2026, 3, 4),
+        }),
         written_input_on: None,
         summary_to_parent_on: None,
         emergency_reason: None,
@@ -37,7 +41,10 @@ fn no_excusal_at_an_initial_meeting() {
     m.meeting_type = MeetingType::Initial;
     let ids = ids(&m, &s);
     assert!(ids.contains(&"excusal-initial-meeting".into()));
-    assert!(ids.contains(&"general-education-teacher-required".into()), "the member is still missing");
+    assert!(
+        ids.contains(&"general-education-teacher-required".into()),
+        "the member is still missing"
+    );
 }
 
 #[test]
@@ -65,7 +72,10 @@ fn written_agreement_before_the_meeting() {
     let mut m = excused(&s);
     m.excusals[0].parent_agreement = None;
     assert!(fires(&m, &s, "excusal-parent-agreement-missing"));
-    m.excusals[0].parent_agreement = Some(ParentAgreement { channel: AgreementChannel::SignedRequest, on: d(2026, 3, 11) });
+    m.excusals[0].parent_agreement = Some(ParentAgreement {
+        channel: AgreementChannel::SignedRequest,
+        on: d(2026, 3, 11),
+    });
     assert!(fires(&m, &s, "excusal-parent-agreement-missing"));
 }
 
@@ -76,8 +86,17 @@ fn email_agreement_only_when_the_area_is_not_discussed() {
     let mut m = excused(&s);
     m.excusals[0].area_discussed = true;
     m.excusals[0].summary_to_parent_on = Some(d(2026, 3, 3));
-    assert_eq!(ids(&m, &s), ["general-education-teacher-required", "excusal-email-agreement"]);
-    m.excusals[0].parent_agreement = Some(ParentAgreement { channel: AgreementChannel::SignedRequest, on: d(2026, 3, 4) });
+    assert_eq!(
+        ids(&m, &s),
+        [
+            "general-education-teacher-required",
+            "excusal-email-agreement"
+        ]
+    );
+    m.excusals[0].parent_agreement = Some(ParentAgreement {
+        channel: AgreementChannel::SignedRequest,
+        on: d(2026, 3, 4),
+    });
     assert!(findings(&m, &s).is_empty());
 }
 
@@ -96,10 +115,16 @@ fn summary_must_reach_the_parent_five_days_ahead() {
     let s = student();
     let mut m = excused(&s);
     m.excusals[0].area_discussed = true;
-    m.excusals[0].parent_agreement = Some(ParentAgreement { channel: AgreementChannel::SignedRequest, on: d(2026, 3, 4) });
+    m.excusals[0].parent_agreement = Some(ParentAgreement {
+        channel: AgreementChannel::SignedRequest,
+        on: d(2026, 3, 4),
+    });
     m.excusals[0].summary_to_parent_on = Some(d(2026, 3, 6));
     let f = findings(&m, &s);
-    assert_eq!(f.iter().map(|f| f.rule_id.as_str()).collect::<Vec<_>>(), ["general-education-teacher-required", "excusal-summary-late"]);
+    assert_eq!(
+        f.iter().map(|f| f.rule_id.as_str()).collect::<Vec<_>>(),
+        ["general-education-teacher-required", "excusal-summary-late"]
+    );
     assert!(f[1].message.contains("2026-03-05"), "{}", f[1].message);
 }
 
@@ -109,7 +134,10 @@ fn late_request_needs_reschedule_right_and_reason() {
     let s = student();
     let mut m = excused(&s);
     m.excusals[0].sent_to_parent_on = Some(d(2026, 3, 7));
-    m.excusals[0].parent_agreement = Some(ParentAgreement { channel: AgreementChannel::SignedRequest, on: d(2026, 3, 8) });
+    m.excusals[0].parent_agreement = Some(ParentAgreement {
+        channel: AgreementChannel::SignedRequest,
+        on: d(2026, 3, 8),
+    });
     let ids = ids(&m, &s);
     assert!(ids.contains(&"excusal-late-reschedule-right".into()));
     assert!(ids.contains(&"excusal-late-reason-missing".into()));
@@ -126,7 +154,10 @@ fn late_path_with_area_discussed_needs_written_input_or_adjournment() {
     m.excusals[0].initiated_by = ExcusalInitiator::Parent;
     m.excusals[0].sent_to_parent_on = None;
     m.excusals[0].area_discussed = true;
-    m.excusals[0].parent_agreement = Some(ParentAgreement { channel: AgreementChannel::SignedRequest, on: d(2026, 3, 9) });
+    m.excusals[0].parent_agreement = Some(ParentAgreement {
+        channel: AgreementChannel::SignedRequest,
+        on: d(2026, 3, 9),
+    });
     assert!(fires(&m, &s, "excusal-written-input-missing"));
     m.excusals[0].written_input_on = Some(d(2026, 3, 9));
     assert!(findings(&m, &s).is_empty());

@@ -14,7 +14,10 @@ fn special_education_teachers_may_take_turns() {
     assert!(!fires(&m, &s, "special-education-teacher-continuous"));
     m.participants[4].joined_at = Some(t(2026, 3, 10, 9, 40));
     let f = findings(&m, &s);
-    let gap = f.iter().find(|f| f.rule_id == "special-education-teacher-continuous").expect("fires");
+    let gap = f
+        .iter()
+        .find(|f| f.rule_id == "special-education-teacher-continuous")
+        .expect("fires");
     assert!(gap.message.contains("09:30 to 09:40"), "{}", gap.message);
 }
 
@@ -25,7 +28,10 @@ fn general_education_teacher_joined_late() {
     let mut m = annual_review(&s);
     m.participants[2].joined_at = Some(t(2026, 3, 10, 9, 5));
     assert!(fires(&m, &s, "general-education-teacher-continuous"));
-    let tolerant = MeetingSettings { presence_tolerance_minutes: 5, ..Default::default() };
+    let tolerant = MeetingSettings {
+        presence_tolerance_minutes: 5,
+        ..Default::default()
+    };
     assert!(findings_with(&m, &s, &tolerant).is_empty(), "M-5 tolerance");
 }
 

@@ -8,10 +8,22 @@ fn consent() -> Consent {
         signer: birth_parent(),
         signed_in_writing: true,
         received_on: d(2026, 1, 15),
-        disclosures: Disclosures { records_shared: true, testing: true, may_decline: true, may_revoke: true, revocation_not_retroactive: true },
+        disclosures: Disclosures {
+            records_shared: true,
+            testing: true,
+            may_decline: true,
+            may_revoke: true,
+            revocation_not_retroactive: true,
+        },
         items: vec![
-            ConsentItem { activity: "psychological".into(), consented: true },
-            ConsentItem { activity: "classroom observation".into(), consented: true },
+            ConsentItem {
+                activity: "psychological".into(),
+                consented: true,
+            },
+            ConsentItem {
+                activity: "classroom observation".into(),
+                consented: true,
+            },
         ],
         supervisor_consulted_on: None,
         revoked_on: None,
@@ -22,7 +34,10 @@ fn consent() -> Consent {
 fn complete_consent_starts_everything() {
     let c = consent();
     assert!(check_consent(&c, cal(), &rs()).is_empty());
-    assert_eq!(what_can_start(&c, d(2026, 1, 16), cal(), &rs()), ["psychological", "classroom observation"]);
+    assert_eq!(
+        what_can_start(&c, d(2026, 1, 16), cal(), &rs()),
+        ["psychological", "classroom observation"]
+    );
 }
 
 #[test]
@@ -32,7 +47,10 @@ fn written_and_informed() {
     c.signed_in_writing = false;
     c.disclosures.may_revoke = false;
     let f = check_consent(&c, cal(), &rs());
-    assert_eq!(ids(&f), ["consent-not-written", "consent-disclosure-missing"]);
+    assert_eq!(
+        ids(&f),
+        ["consent-not-written", "consent-disclosure-missing"]
+    );
     assert!(f[1].message.contains("revoked"), "{}", f[1].message);
     assert!(what_can_start(&c, d(2026, 1, 16), cal(), &rs()).is_empty());
 }
@@ -42,8 +60,14 @@ fn partial_consent_starts_only_what_was_consented() {
     // L209.
     let mut c = consent();
     c.items[1].consented = false;
-    assert_eq!(ids(&check_consent(&c, cal(), &rs())), ["partial-consent-escalate"]);
-    assert_eq!(what_can_start(&c, d(2026, 1, 16), cal(), &rs()), ["psychological"]);
+    assert_eq!(
+        ids(&check_consent(&c, cal(), &rs())),
+        ["partial-consent-escalate"]
+    );
+    assert_eq!(
+        what_can_start(&c, d(2026, 1, 16), cal(), &rs()),
+        ["psychological"]
+    );
     c.supervisor_consulted_on = Some(d(2026, 1, 16));
     assert!(check_consent(&c, cal(), &rs()).is_empty());
 }
@@ -62,5 +86,8 @@ fn items_must_be_listed() {
     // L209.
     let mut c = consent();
     c.items.clear();
-    assert_eq!(ids(&check_consent(&c, cal(), &rs())), ["consent-items-missing"]);
+    assert_eq!(
+        ids(&check_consent(&c, cal(), &rs())),
+        ["consent-items-missing"]
+    );
 }

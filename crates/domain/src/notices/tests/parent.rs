@@ -3,7 +3,13 @@
 use super::*;
 
 fn signs(s: &Signer) -> Vec<Finding> {
-    check_signer(s, ConsentKind::InitialEvaluation, d(2026, 1, 15), cal(), &rs())
+    check_signer(
+        s,
+        ConsentKind::InitialEvaluation,
+        d(2026, 1, 15),
+        cal(),
+        &rs(),
+    )
 }
 
 #[test]
@@ -30,7 +36,11 @@ fn court_order_decides() {
     // L257.
     let mut s = birth_parent();
     s.parent_type = ParentType::ActingInPlaceOfParent;
-    assert_eq!(ids(&signs(&s)), ["signer-no-authority"], "living with the child is not authority");
+    assert_eq!(
+        ids(&signs(&s)),
+        ["signer-no-authority"],
+        "living with the child is not authority"
+    );
     s.named_by_court_order = true;
     assert!(signs(&s).is_empty());
 }
@@ -128,9 +138,15 @@ fn surrogate_within_ten_business_days() {
     let mut a = appointment();
     assert!(check_surrogate(&a, d(2026, 2, 1), cal(), &rs()).is_empty());
     a.appointed_on = Some(d(2026, 1, 21));
-    assert_eq!(ids(&check_surrogate(&a, d(2026, 2, 1), cal(), &rs())), ["surrogate-late"]);
+    assert_eq!(
+        ids(&check_surrogate(&a, d(2026, 2, 1), cal(), &rs())),
+        ["surrogate-late"]
+    );
     a.appointed_on = None;
-    assert!(check_surrogate(&a, d(2026, 1, 20), cal(), &rs()).is_empty(), "not yet late");
+    assert!(
+        check_surrogate(&a, d(2026, 1, 20), cal(), &rs()).is_empty(),
+        "not yet late"
+    );
 }
 
 #[test]
@@ -149,7 +165,10 @@ fn temporary_surrogate_only_for_unaccompanied_homeless_youth() {
     // L283.
     let mut a = appointment();
     a.temporary = true;
-    assert_eq!(ids(&check_surrogate(&a, d(2026, 2, 1), cal(), &rs())), ["surrogate-temporary-not-allowed"]);
+    assert_eq!(
+        ids(&check_surrogate(&a, d(2026, 2, 1), cal(), &rs())),
+        ["surrogate-temporary-not-allowed"]
+    );
     a.source = SurrogateSource::ShelterOrOutreachStaff;
     a.unaccompanied_homeless_youth = true;
     a.agency_employee_or_caseworker = true;

@@ -14,7 +14,10 @@ fn recommendation() -> PriorWrittenNotice {
         action_description: "Continue ICT with speech therapy 2x30 in a group of 3.".into(),
         reasons: "Progress toward reading goals in ICT.".into(),
         evaluations_relied_on: vec!["Teacher report 2026-02".into()],
-        options_considered: vec![RejectedOption { option: "SETSS".into(), why_rejected: "Needs full-day support.".into() }],
+        options_considered: vec![RejectedOption {
+            option: "SETSS".into(),
+            why_rejected: "Needs full-day support.".into(),
+        }],
         no_other_options: false,
         other_factors: "None.".into(),
         safeguards_statement: true,
@@ -39,14 +42,21 @@ fn complete_notice_has_no_findings() {
 #[test]
 fn each_of_the_seven_elements() {
     // L173–197.
-    let cases: [(&str, fn(&mut PriorWrittenNotice)); 7] = [
+    type Break = fn(&mut PriorWrittenNotice);
+    let cases: [(&str, Break); 7] = [
         ("pwn-action-missing", |n| n.action_description.clear()),
         ("pwn-reasons-missing", |n| n.reasons = " ".into()),
-        ("pwn-evaluations-missing", |n| n.evaluations_relied_on.clear()),
-        ("pwn-options-missing", |n| n.options_considered[0].why_rejected.clear()),
+        ("pwn-evaluations-missing", |n| {
+            n.evaluations_relied_on.clear()
+        }),
+        ("pwn-options-missing", |n| {
+            n.options_considered[0].why_rejected.clear()
+        }),
         ("pwn-other-factors-missing", |n| n.other_factors.clear()),
         ("pwn-safeguards-missing", |n| n.psn_how_to_obtain = None),
-        ("pwn-assistance-missing", |n| n.sources_of_assistance.clear()),
+        ("pwn-assistance-missing", |n| {
+            n.sources_of_assistance.clear()
+        }),
     ];
     for (id, breaks) in cases {
         let mut n = recommendation();
@@ -70,9 +80,13 @@ fn psn_with_the_referral_notice_and_yearly() {
     // L149, L203; catalog `procedural-safeguards-annual`.
     let mut n = recommendation();
     assert!(!psn_required(&n, Some(d(2025, 10, 1)), cal(), &rs()).unwrap());
-    assert!(psn_required(&n, Some(d(2025, 3, 1)), cal(), &rs()).unwrap(), "more than a year ago");
+    assert!(
+        psn_required(&n, Some(d(2025, 3, 1)), cal(), &rs()).unwrap(),
+        "more than a year ago"
+    );
     assert!(psn_required(&n, None, cal(), &rs()).unwrap());
-    n.psn_occasions.push(PsnOccasion::DueProcessComplaintReceived);
+    n.psn_occasions
+        .push(PsnOccasion::DueProcessComplaintReceived);
     assert_eq!(ids(&check(&n)), ["pwn-psn-not-enclosed"]);
     n.psn_enclosed = true;
     assert!(check(&n).is_empty());
@@ -84,8 +98,15 @@ fn consent_request_goes_with_the_notice() {
     let mut n = recommendation();
     n.situation = PwnSituation::RecommendationInitial;
     assert_eq!(ids(&check(&n)), ["pwn-consent-not-paired"]);
-    n.consent_request = Some(ConsentRequestRef { kind: ConsentKind::InitialProvisionOfServices, sent_on: d(2026, 3, 13) });
-    assert_eq!(ids(&check(&n)), ["pwn-consent-not-paired"], "a day later is not together");
+    n.consent_request = Some(ConsentRequestRef {
+        kind: ConsentKind::InitialProvisionOfServices,
+        sent_on: d(2026, 3, 13),
+    });
+    assert_eq!(
+        ids(&check(&n)),
+        ["pwn-consent-not-paired"],
+        "a day later is not together"
+    );
     n.consent_request.as_mut().unwrap().sent_on = d(2026, 3, 12);
     assert!(check(&n).is_empty());
 }
@@ -96,7 +117,10 @@ fn referral_notice_needs_psn_and_consent() {
     let mut n = recommendation();
     n.situation = PwnSituation::ReferralInitial;
     n.program_visit_contact = None;
-    assert_eq!(ids(&check(&n)), ["pwn-psn-not-enclosed", "pwn-consent-not-paired"]);
+    assert_eq!(
+        ids(&check(&n)),
+        ["pwn-psn-not-enclosed", "pwn-consent-not-paired"]
+    );
 }
 
 #[test]
