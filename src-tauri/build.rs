@@ -11,6 +11,7 @@ fn main() {
         "start_iep_draft",
         "get_iep",
         "edit_iep_field",
+        "close_window",
     ])))
     .expect("tauri build script");
 }

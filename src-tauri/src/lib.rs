@@ -4,7 +4,9 @@
 use iepdesk_api::{ApiError, ApiErrorKind, App, IepView, SavedEdit, StudentDetail, StudentSummary};
 use iepdesk_domain::{CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, StartIepDraft, Student, StudentId, UserProfile};
 use std::path::PathBuf;
-use tauri::{Manager, Runtime, State};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use tauri::{Manager, Runtime, State, WebviewWindow, WindowEvent};
 
 /// Environment variable naming the database file (tests, demos); otherwise it lives in the
 /// platform's app-data folder.
@@ -71,6 +73,38 @@ fn edit_iep_field(state: State<'_, AppState>, input: EditField) -> Reply<SavedEd
     state.app()?.edit_iep_field(input)
 }
 
+/// The UI calls this once it has saved everything it holds (see `guard_close`).
+#[tauri::command]
+fn close_window<R: Runtime>(window: WebviewWindow<R>) -> Reply<()> {
+    window.destroy().map_err(|e| ApiError::new(ApiErrorKind::Internal, format!("cannot close the window: {e}")))
+}
+
+/// When the person first asked to close the window, while the UI is saving.
+#[derive(Default)]
+struct CloseRequest(Mutex<Option<Instant>>);
+
+/// A second close request this long after the first closes the window even if the UI never
+/// answered (a hung page must not trap the person in the app).
+const CLOSE_GRACE: Duration = Duration::from_secs(3);
+
+/// Autosave waits up to a second after the last keystroke, so closing the window must first let
+/// the UI save what it holds: hold the close, ask the page to flush and call `close_window`.
+fn guard_close<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
+    let WindowEvent::CloseRequested { api, .. } = event else { return };
+    let Some(webview) = window.get_webview_window(window.label()) else { return };
+    let pending = window.state::<CloseRequest>();
+    let mut first = pending.0.lock().unwrap_or_else(|p| p.into_inner());
+    if first.is_some_and(|t| t.elapsed() >= CLOSE_GRACE) {
+        return;
+    }
+    api.prevent_close();
+    first.get_or_insert_with(Instant::now);
+    if webview.eval("window.__iepdeskBeforeClose ? window.__iepdeskBeforeClose() : window.close()").is_err() {
+        // The page cannot be asked: do not keep the window open on its behalf.
+        let _ = webview.destroy();
+    }
+}
+
 /// Registers every command on a builder; `run` and the tests (on the mock runtime) share it.
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
@@ -83,6 +117,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         start_iep_draft,
         get_iep,
         edit_iep_field,
+        close_window,
     ])
 }
 
@@ -99,6 +134,8 @@ fn database_path<R: Runtime>(app: &tauri::App<R>) -> Result<PathBuf, ApiError> {
 
 pub fn run() {
     with_commands(tauri::Builder::default())
+        .manage(CloseRequest::default())
+        .on_window_event(guard_close)
         .setup(|app| {
             let state = match database_path(app) {
                 Ok(path) => AppState::open(path),

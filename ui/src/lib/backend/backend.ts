@@ -27,6 +27,8 @@ export interface Backend {
   startIepDraft(studentId: string): Promise<Iep>;
   getIep(id: string): Promise<IepView>;
   editIepField(input: EditField): Promise<SavedEdit>;
+  /** Closes the app window for real, after the UI has saved what it holds (see lib/closeGuard.ts). */
+  closeWindow(): Promise<void>;
 }
 
 const KINDS: readonly ApiErrorKind[] = [

@@ -234,6 +234,11 @@ export class MemoryBackend implements Backend {
     });
   }
 
+  /** Records the request; a browser tab cannot close itself. */
+  async closeWindow(): Promise<void> {
+    this.calls.push({ method: "closeWindow", args: [] });
+  }
+
   editIepField(input: EditField): Promise<SavedEdit> {
     return this.run("editIepField", [input], () => {
       this.requireProfile();

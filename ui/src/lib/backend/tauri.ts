@@ -53,4 +53,7 @@ export class TauriBackend implements Backend {
   editIepField(input: EditField): Promise<SavedEdit> {
     return call("edit_iep_field", { input });
   }
+  closeWindow(): Promise<void> {
+    return call("close_window", {});
+  }
 }
