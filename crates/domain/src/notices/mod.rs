@@ -14,10 +14,13 @@ pub mod pwn;
 
 pub use consent::{check_consent, what_can_start, Consent, ConsentItem, ConsentKind, Disclosures};
 pub use parent::{
-    check_signer, check_surrogate, BirthParentStatus, Custody, GolDesignation, ParentType, Signer, SurrogateAppointment,
-    SurrogateSource,
+    check_signer, check_surrogate, BirthParentStatus, Custody, GolDesignation, ParentType, Signer,
+    SurrogateAppointment, SurrogateSource,
 };
-pub use pwn::{check_pwn, psn_required, ConsentRequestRef, PriorWrittenNotice, PsnOccasion, PwnAction, PwnSituation, RejectedOption};
+pub use pwn::{
+    check_pwn, psn_required, ConsentRequestRef, PriorWrittenNotice, PsnOccasion, PwnAction,
+    PwnSituation, RefusalPackage, RejectedOption,
+};
 
 #[cfg(test)]
 mod tests;

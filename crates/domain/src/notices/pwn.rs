@@ -110,6 +110,20 @@ pub struct PriorWrittenNotice {
     /// Recommendation: the parent's right to visit a similar program and a contact name and phone
     /// to arrange it (L1491).
     pub program_visit_contact: Option<String>,
+    /// Refusal of a request for initial evaluation: the rest of the package (L497, L515–519).
+    pub refusal_package: Option<RefusalPackage>,
+}
+
+/// What goes with a PWN: Refusal of Request to Conduct Initial Evaluation (L497, L515–519).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+pub struct RefusalPackage {
+    /// The parent was told of the right to make a referral.
+    pub right_to_refer_told: bool,
+    /// A copy of the request for referral went to the parent.
+    pub copy_of_request: bool,
+    /// The parent was offered a meeting to discuss the request.
+    pub meeting_offered: bool,
 }
 
 fn blank(s: &str) -> bool {
@@ -225,8 +239,42 @@ pub fn check_pwn(
         f.push(Finding::error("pwn-program-visit-contact", "L1491",
             "A PWN: Recommendation must tell the parent of the right to visit a program like the one recommended and give a current contact name and phone number.").at("program_visit_contact"));
     }
+    if n.situation == PwnSituation::RefusalOfInitialEvaluation {
+        f.extend(check_refusal_package(n.refusal_package.as_ref()));
+    }
     f.extend(check_language(n, student));
     f
+}
+
+/// A refusal to evaluate goes out with every other step of L515–519, or the request must become a
+/// referral.
+fn check_refusal_package(p: Option<&RefusalPackage>) -> Option<Finding> {
+    let p = p.cloned().unwrap_or_default();
+    let missing: Vec<&str> = [
+        (
+            p.right_to_refer_told,
+            "telling the parent of the right to refer",
+        ),
+        (p.copy_of_request, "a copy of the request for referral"),
+        (
+            p.meeting_offered,
+            "an offer of a meeting to discuss the request",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(done, what)| (!done).then_some(what))
+    .collect();
+    (!missing.is_empty()).then(|| {
+        Finding::error(
+            "pwn-refusal-package-incomplete",
+            "L497, L515–519",
+            format!(
+                "A refusal to evaluate must come with {}.",
+                missing.join(", ")
+            ),
+        )
+        .at("refusal_package")
+    })
 }
 
 /// Covered languages get a translation; others get English with a cover notice (L153).

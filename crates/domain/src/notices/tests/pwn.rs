@@ -27,6 +27,7 @@ fn recommendation() -> PriorWrittenNotice {
         psn_occasions: vec![],
         consent_request: None,
         program_visit_contact: Some("J. Chair, 212-555-0199".into()),
+        refusal_package: None,
     }
 }
 
@@ -151,4 +152,25 @@ fn translated_or_cover_notice() {
     assert_eq!(ids(&run(&n, &s)), ["pwn-cover-notice-missing"]);
     n.cover_notice = true;
     assert!(run(&n, &s).is_empty());
+}
+
+#[test]
+fn refusal_to_evaluate_comes_with_its_package() {
+    // L497, L515–519.
+    let mut n = recommendation();
+    n.situation = PwnSituation::RefusalOfInitialEvaluation;
+    n.action = PwnAction::Refuse;
+    let f = check(&n);
+    assert_eq!(ids(&f), ["pwn-refusal-package-incomplete"]);
+    assert!(
+        f[0].message.contains("offer of a meeting"),
+        "{}",
+        f[0].message
+    );
+    n.refusal_package = Some(RefusalPackage {
+        right_to_refer_told: true,
+        copy_of_request: true,
+        meeting_offered: true,
+    });
+    assert!(check(&n).is_empty());
 }
