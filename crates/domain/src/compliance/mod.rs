@@ -3,6 +3,7 @@
 //! - [`finding`]: [`Finding`] and [`Severity`].
 //! - [`settings`]: [`MeetingSettings`], readings of ambiguous passages (docs/decisions-meeting.md).
 //! - [`lead`]: deadlines from the rule catalog (no day count is derived here).
+//! - [`lead_times`]: notice, documents, progress reports, D75 contact before the meeting.
 //! - [`composition`]: required members per meeting type and proposed change.
 //! - [`psychologist`]: the school-psychologist chart.
 //! - [`presence`]: teachers present at every moment.
@@ -15,6 +16,7 @@ pub mod composition;
 pub mod excusal;
 pub mod finding;
 pub mod lead;
+pub mod lead_times;
 pub mod parent;
 pub mod presence;
 pub mod psychologist;
@@ -45,7 +47,16 @@ pub fn check_meeting(
     calendars: &CalendarSet,
     rules: &RuleSettings,
 ) -> Vec<Finding> {
-    check_meeting_with(m, student, &Ctx { today, calendars, rules, meeting: &MeetingSettings::default() })
+    check_meeting_with(
+        m,
+        student,
+        &Ctx {
+            today,
+            calendars,
+            rules,
+            meeting: &MeetingSettings::default(),
+        },
+    )
 }
 
 /// Every finding for a meeting. Errors block finalizing the IEP; warnings do not.
@@ -54,6 +65,7 @@ pub fn check_meeting_with(m: &Meeting, student: &Student, cx: &Ctx) -> Vec<Findi
     out.extend(presence::check_presence(m, cx));
     out.extend(excusal::check_excusals(m, cx));
     out.extend(parent::check_notice(m, cx));
+    out.extend(lead_times::check_lead_times(m, cx));
     out.extend(parent::check_outreach(m, cx));
     out.extend(parent::check_interpreter(m, student, cx));
     out.extend(parent::check_student_invitation(m, student, cx));

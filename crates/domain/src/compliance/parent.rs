@@ -8,32 +8,18 @@ use crate::student::Student;
 use chrono::Duration;
 
 pub fn check_notice(m: &Meeting, cx: &Ctx) -> Vec<Finding> {
-    let due = match lead::due("notice-of-iep-meeting", m.date(), cx.calendars, cx.rules) {
-        Ok(d) => d,
-        Err(w) => return vec![w],
-    };
-    let rule = lead::describe("notice-of-iep-meeting", cx.rules);
-    match m.notice_sent_on {
-        Some(sent) if sent <= due => Vec::new(),
-        Some(sent) => vec![Finding::error(
-            "notice-of-meeting-late",
-            "L1325, L1451",
-            format!("The Notice of IEP Meeting was sent on {sent}; it was due by {due} ({rule})."),
-        )
-        .at("notice_sent_on")],
-        None if cx.today > due => vec![Finding::error(
-            "notice-of-meeting-late",
-            "L1325, L1451",
-            format!("No Notice of IEP Meeting is recorded; it was due by {due} ({rule})."),
-        )
-        .at("notice_sent_on")],
-        None => vec![Finding::warning(
-            "notice-of-meeting-not-sent",
-            "L1325, L1451",
-            format!("Send the Notice of IEP Meeting by {due} ({rule})."),
-        )
-        .at("notice_sent_on")],
-    }
+    super::lead_times::on_time(
+        m,
+        cx,
+        super::lead_times::Lead {
+            rule: "notice-of-iep-meeting",
+            id: "notice-of-meeting",
+            sopm: "L1325, L1451",
+            what: "the Notice of IEP Meeting",
+            field: "notice_sent_on",
+            done_on: m.notice_sent_on,
+        },
+    )
 }
 
 /// Going ahead without the parent needs: two calls at different times when the parent has a

@@ -72,5 +72,8 @@ pub fn annual_review(student: &Student) -> Meeting {
         parent_has_phone: true,
         outreach: vec![],
         student_invitation: None,
+        documents_sent_on: None,
+        progress_reports_requested_on: None,
+        d75_services_contacted_on: None,
     }
 }

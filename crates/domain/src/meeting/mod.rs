@@ -16,7 +16,8 @@ pub use chrono::NaiveDateTime;
 pub use excusal::{AgreementChannel, ExcusalInitiator, ExcusalRequest, ParentAgreement};
 pub use kinds::{MeetingType, Program, ProposedChange, RatioChange};
 pub use outreach::{
-    MemberRequest, MemberRequestKind, OutreachAttempt, OutreachChannel, OutreachOutcome, Requester, StudentInvitation,
+    MemberRequest, MemberRequestKind, OutreachAttempt, OutreachChannel, OutreachOutcome, Requester,
+    StudentInvitation,
 };
 pub use team::{Participant, Presence, Role};
 
@@ -49,6 +50,8 @@ pub struct StudentContext {
     pub vision_loss_consideration: bool,
     /// In a non-specialized (District 1–32) school; decides the ESY trigger (L1297).
     pub non_specialized_school: bool,
+    /// Receives related services: providers must be asked for progress reports (L1623).
+    pub has_related_services: bool,
 }
 
 /// The interpreter for the parent: not a team member (L1723), arranged by the district
@@ -85,6 +88,15 @@ pub struct Meeting {
     pub parent_has_phone: bool,
     pub outreach: Vec<OutreachAttempt>,
     pub student_invitation: Option<StudentInvitation>,
+    /// When the assessments, reports and other documents were mailed to the parent (L1319, L1325).
+    #[serde(default)]
+    pub documents_sent_on: Option<NaiveDate>,
+    /// When related service providers were asked for progress reports (fn47 L1475, L1623).
+    #[serde(default)]
+    pub progress_reports_requested_on: Option<NaiveDate>,
+    /// When the D75 hearing or vision services office was contacted (L1701).
+    #[serde(default)]
+    pub d75_services_contacted_on: Option<NaiveDate>,
 }
 
 impl Meeting {
@@ -119,15 +131,18 @@ impl Meeting {
             errors.push("place", "Enter where the meeting is held.");
         }
         match (self.meeting_type, self.reconvenes) {
-            (MeetingType::Reconvene, None) => {
-                errors.push("reconvenes", "Choose the type of the meeting being reconvened.")
-            }
-            (MeetingType::Reconvene, Some(MeetingType::Reconvene)) => {
-                errors.push("reconvenes", "Choose the original meeting's type, not \"reconvene\".")
-            }
-            (t, Some(_)) if t != MeetingType::Reconvene => {
-                errors.push("reconvenes", "Only a reconvened meeting continues another meeting.")
-            }
+            (MeetingType::Reconvene, None) => errors.push(
+                "reconvenes",
+                "Choose the type of the meeting being reconvened.",
+            ),
+            (MeetingType::Reconvene, Some(MeetingType::Reconvene)) => errors.push(
+                "reconvenes",
+                "Choose the original meeting's type, not \"reconvene\".",
+            ),
+            (t, Some(_)) if t != MeetingType::Reconvene => errors.push(
+                "reconvenes",
+                "Only a reconvened meeting continues another meeting.",
+            ),
             _ => {}
         }
         if let Some(end) = self.ends_at {
@@ -136,7 +151,10 @@ impl Meeting {
             }
         }
         if self.notice_sent_on.is_some_and(|d| d > self.date()) {
-            errors.push("notice_sent_on", "The notice cannot be sent after the meeting.");
+            errors.push(
+                "notice_sent_on",
+                "The notice cannot be sent after the meeting.",
+            );
         }
         if let Some(i) = &self.interpreter {
             if i.name.trim().is_empty() {
@@ -149,10 +167,16 @@ impl Meeting {
                 t.is_some_and(|t| t < self.starts_at || self.ends_at.is_some_and(|e| t > e))
             };
             if window(p.joined_at) {
-                errors.push(format!("participants[{i}].joined_at"), "The time joined is outside the meeting.");
+                errors.push(
+                    format!("participants[{i}].joined_at"),
+                    "The time joined is outside the meeting.",
+                );
             }
             if window(p.left_at) {
-                errors.push(format!("participants[{i}].left_at"), "The time left is outside the meeting.");
+                errors.push(
+                    format!("participants[{i}].left_at"),
+                    "The time left is outside the meeting.",
+                );
             }
         }
         for (i, e) in self.excusals.iter().enumerate() {
@@ -161,7 +185,10 @@ impl Meeting {
         for (i, o) in self.outreach.iter().enumerate() {
             o.validate(&format!("outreach[{i}]"), &mut errors);
             if o.at > self.starts_at {
-                errors.push(format!("outreach[{i}].at"), "Outreach is logged before the meeting.");
+                errors.push(
+                    format!("outreach[{i}].at"),
+                    "Outreach is logged before the meeting.",
+                );
             }
         }
         errors.into_result(self)

@@ -7,6 +7,7 @@ pub(crate) use crate::meeting::*;
 
 mod composition;
 mod excusals;
+mod lead_times;
 mod parent;
 mod presence;
 mod psychologist;
@@ -16,7 +17,12 @@ pub(crate) fn findings(m: &Meeting, s: &Student) -> Vec<Finding> {
 }
 
 pub(crate) fn findings_with(m: &Meeting, s: &Student, settings: &MeetingSettings) -> Vec<Finding> {
-    let cx = Ctx { today: d(2026, 3, 10), calendars: CalendarSet::standard(), rules: &RuleSettings::default(), meeting: settings };
+    let cx = Ctx {
+        today: d(2026, 3, 10),
+        calendars: CalendarSet::standard(),
+        rules: &RuleSettings::default(),
+        meeting: settings,
+    };
     check_meeting_with(m, s, &cx)
 }
 
@@ -38,7 +44,14 @@ fn the_fixture_is_compliant() {
 fn check_meeting_uses_default_settings() {
     let s = student();
     let m = annual_review(&s);
-    assert!(check_meeting(&m, &s, d(2026, 3, 10), CalendarSet::standard(), &RuleSettings::default()).is_empty());
+    assert!(check_meeting(
+        &m,
+        &s,
+        d(2026, 3, 10),
+        CalendarSet::standard(),
+        &RuleSettings::default()
+    )
+    .is_empty());
 }
 
 #[test]
@@ -51,5 +64,9 @@ fn findings_carry_field_and_sopm_line() {
     assert_eq!(f[0].severity, Severity::Error);
     assert!(f[0].sopm.starts_with("L1181"));
     assert_eq!(f[0].field.as_deref(), Some("participants"));
-    assert!(f[0].message.contains("district representative"), "{}", f[0].message);
+    assert!(
+        f[0].message.contains("district representative"),
+        "{}",
+        f[0].message
+    );
 }
