@@ -29,8 +29,13 @@ ui/node_modules/.installed: ui/package-lock.json
 	cd ui && npm ci --no-fund --no-audit
 	@touch $@
 
-ui: ui/node_modules/.installed
+# Rebuild the UI only when its sources changed: a new ui/dist makes Cargo re-embed it.
+UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html ui/package.json ui/vite.config.ts ui/svelte.config.js
+ui/dist/index.html: ui/node_modules/.installed $(UI_SOURCES)
 	cd ui && npm run build
+	@touch $@
+
+ui: ui/dist/index.html
 
 app: ui
 	cargo build -p iepdesk-app -p iepdesk-cli

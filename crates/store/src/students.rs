@@ -83,7 +83,8 @@ pub fn get(conn: &Connection, id: StudentId) -> Result<Student, StoreError> {
 /// An empty query lists everyone.
 pub fn search(conn: &Connection, query: &str) -> Result<Vec<StudentSummary>, StoreError> {
     let q = query.trim();
-    // Each word must match the first name, the last name or the OSIS: "ana riv" finds Ana Rivera.
+    // Each word must match the first name, the last name, the OSIS or the school's DBN:
+    // "ana riv" finds Ana Rivera, "02m" the students of District 2 Manhattan schools.
     let words: Vec<String> = q.split_whitespace().map(|w| format!("%{}%", escape_like(w))).collect();
     let mut sql = format!(
         "SELECT {COLUMNS}, (SELECT i.id FROM iep i WHERE i.student_id = student.id AND i.status = 'draft') FROM student"
@@ -92,7 +93,8 @@ pub fn search(conn: &Connection, query: &str) -> Result<Vec<StudentSummary>, Sto
         sql.push_str(if i == 0 { " WHERE " } else { " AND " });
         let n = i + 1;
         sql.push_str(&format!(
-            "(first_name LIKE ?{n} ESCAPE '\\' OR last_name LIKE ?{n} ESCAPE '\\' OR osis LIKE ?{n} ESCAPE '\\')"
+            "(first_name LIKE ?{n} ESCAPE '\\' OR last_name LIKE ?{n} ESCAPE '\\' OR osis LIKE ?{n} ESCAPE '\\' \
+              OR school_dbn LIKE ?{n} ESCAPE '\\')"
         ));
     }
     sql.push_str(" ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, osis");

@@ -235,12 +235,15 @@ fn search_matches_each_word_against_names_and_osis() {
     let mut b = new_student("200000025");
     b.name.first = "Bo".into();
     b.name.last = "Example".into();
+    b.school_dbn = iepdesk_domain::Dbn::parse("02M475").unwrap();
     add_student(&mut f, &a).unwrap();
     add_student(&mut f, &b).unwrap();
     let names = |q: &str| f.store.search_students(q).unwrap().into_iter().map(|s| s.name.first).collect::<Vec<_>>();
     assert_eq!(names(""), ["Bo", "Ana"]);
     assert_eq!(names("ana riv"), ["Ana"]);
     assert_eq!(names("000025"), ["Bo"]);
+    assert_eq!(names("24q061"), ["Ana"], "matches the school DBN, case-insensitively");
+    assert_eq!(names("m475 bo"), ["Bo"]);
     assert_eq!(names("%"), Vec::<String>::new());
     assert_eq!(names("zzz"), Vec::<String>::new());
 }
