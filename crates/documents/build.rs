@@ -1,0 +1,62 @@
+//! Embeds the Fluent files of `locales/<locale>/*.ftl` and the fonts of `assets/fonts/`.
+//!
+//! Which locales exist is data (`assets/data/languages.toml`), so the list of files cannot be
+//! written by hand in `include_str!` calls: this script lists the folders and writes the table.
+//! The engine then checks, at start-up and in a test, that every covered language has its file.
+
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let root = manifest.parent().and_then(Path::parent).expect("crates/documents sits two levels below the workspace root");
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+
+    // Fluent files: (locale, resource name, text).
+    let locales = root.join("locales");
+    println!("cargo::rerun-if-changed={}", locales.display());
+    let mut rows = Vec::new();
+    if let Ok(entries) = fs::read_dir(&locales) {
+        let mut dirs: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        dirs.sort();
+        for dir in dirs {
+            println!("cargo::rerun-if-changed={}", dir.display());
+            let locale = dir.file_name().unwrap().to_string_lossy().into_owned();
+            let mut files: Vec<_> = fs::read_dir(&dir)
+                .unwrap()
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect();
+            files.sort();
+            for file in files {
+                println!("cargo::rerun-if-changed={}", file.display());
+                let resource = file.file_stem().unwrap().to_string_lossy().into_owned();
+                rows.push(format!("    ({locale:?}, {resource:?}, include_str!({:?})),\n", file.display().to_string()));
+            }
+        }
+    }
+    let table = format!("/// (locale folder, resource name, Fluent source)\npub(crate) static FTL_FILES: &[(&str, &str, &str)] = &[\n{}];\n", rows.concat());
+    fs::write(out.join("ftl_files.rs"), table).unwrap();
+
+    // Fonts: every .ttf, .otf and .ttc file in assets/fonts/.
+    let fonts = root.join("assets").join("fonts");
+    println!("cargo::rerun-if-changed={}", fonts.display());
+    let mut font_rows = Vec::new();
+    if let Ok(entries) = fs::read_dir(&fonts) {
+        let mut files: Vec<_> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ttf" || x == "otf" || x == "ttc"))
+            .collect();
+        files.sort();
+        for file in files {
+            println!("cargo::rerun-if-changed={}", file.display());
+            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+            font_rows.push(format!("    ({name:?}, include_bytes!({:?})),\n", file.display().to_string()));
+        }
+    }
+    let table = format!("/// (file name, font data)\npub(crate) static FONT_FILES: &[(&str, &[u8])] = &[\n{}];\n", font_rows.concat());
+    fs::write(out.join("font_files.rs"), table).unwrap();
+}
