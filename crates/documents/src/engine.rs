@@ -80,21 +80,38 @@ impl DocumentEngine {
         names
     }
 
+    /// The characters of `text` that no embedded font can show (an emoji, a script we ship no
+    /// font for), each once, in order of appearance. A document containing one is still produced,
+    /// but cannot claim PDF/A or PDF/UA (see [`Conformance`]); the UI can warn while the team types.
+    pub fn unsupported_chars(&self, text: &str) -> Vec<char> {
+        let mut out = Vec::new();
+        for c in text.chars() {
+            if c.is_whitespace() || c.is_control() || matches!(c as u32, 0x200B..=0x200F | 0x2066..=0x2069 | 0xFE00..=0xFE0F) {
+                continue;
+            }
+            if !out.contains(&c) && !self.fonts.iter().any(|f| f.info().coverage.contains(c as u32)) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
     /// Renders a document in `locale` (a code or locale of the language table, any case).
     pub fn render(&self, kind: DocumentKind, locale: &str, data: &IepDocumentData) -> Result<RenderedDocument, DocumentError> {
         let language = resolve(locale)?;
         match kind {
             DocumentKind::Iep => {
                 let built = iep::build(&self.catalog, language, data)?;
-                let (pdf, conformance, pages) = self.compile("/iep.typ", &built.json, data.produced_on)?;
+                let compiled = self.compile("/iep.typ", &built.json, data.produced_on)?;
                 Ok(RenderedDocument {
-                    pdf,
+                    pdf: compiled.pdf,
                     locale: built.locale,
                     translated_share: built.translated_share,
                     english_parts: built.english_parts,
                     cover_notice: built.cover_notice,
-                    conformance,
-                    pages,
+                    conformance: compiled.conformance,
+                    pages: compiled.pages,
+                    warnings: compiled.warnings,
                 })
             }
         }
@@ -105,10 +122,11 @@ impl DocumentEngine {
         self.render(kind, data.student.parent_language.as_str(), data)
     }
 
-    fn compile(&self, template: &str, json: &[u8], today: NaiveDate) -> Result<(Vec<u8>, Conformance, usize), DocumentError> {
+    fn compile(&self, template: &str, json: &[u8], today: NaiveDate) -> Result<Compiled, DocumentError> {
         let main = file_id(template);
         let world = DocWorld { engine: self, main, data: Bytes::new(json.to_vec()), today };
         let warned = typst::compile::<PagedDocument>(&world);
+        let warnings: Vec<String> = warned.warnings.iter().map(|w| describe(std::slice::from_ref(w))).collect();
         let document = warned.output.map_err(|errors| DocumentError::Template {
             template: template.trim_start_matches('/').to_string(),
             detail: describe(&errors),
@@ -131,8 +149,15 @@ impl DocumentEngine {
         };
         // Keep typst's memo cache from growing without bound in a long-running app.
         typst::comemo::evict(30);
-        Ok((result.0, result.1, pages))
+        Ok(Compiled { pdf: result.0, conformance: result.1, pages, warnings })
     }
+}
+
+struct Compiled {
+    pdf: Vec<u8>,
+    conformance: Conformance,
+    pages: usize,
+    warnings: Vec<String>,
 }
 
 fn describe(errors: &[SourceDiagnostic]) -> String {

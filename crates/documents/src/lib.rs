@@ -118,6 +118,8 @@ pub struct RenderedDocument {
     /// The PDF standards the file conforms to.
     pub conformance: Conformance,
     pub pages: usize,
+    /// typst's warnings (for instance a character no font has); empty for a clean document.
+    pub warnings: Vec<String>,
 }
 
 /// Why a document could not be produced.

@@ -34,7 +34,8 @@ fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
         panic!("`{tool}` could not be run ({e}). It comes with poppler-utils: run scripts/install-deps.sh (or apt-get install poppler-utils).")
     });
     assert!(out.status.success(), "{tool} failed on {}: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("poppler prints UTF-8")
+    // `pdfinfo -struct` prints some strings in their PDF encoding; everything else is UTF-8.
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn write_pdf(name: &str, doc: &RenderedDocument) -> PathBuf {
@@ -153,6 +154,7 @@ fn every_covered_locale_renders_with_its_text_coming_back_out() {
         assert_eq!(doc.locale, locale);
         assert!(!doc.cover_notice);
         assert_eq!(doc.conformance, Conformance::PdfA2aUa1, "{locale}");
+        assert!(doc.warnings.is_empty(), "{locale}: {:?}", doc.warnings);
         let text = extracted(&path, &locale, &[]);
         let mut expected: Vec<String> = literal_expectations(&locale).iter().map(|s| s.to_string()).collect();
         for id in ["iep-title", "section-identifying", "section-present-levels", "field-osis", "field-date-of-birth"] {
@@ -225,6 +227,31 @@ fn fonts_are_embedded_and_subset_and_the_file_is_tagged_with_title_and_language(
         };
         assert!(meta.contains(&format!(">{lang}<")), "{locale}: XMP has no dc:language {lang}:\n{meta}");
         assert!(meta.contains("pdfaid:part") && meta.contains("pdfuaid:part"), "{locale}: no PDF/A or PDF/UA claim in XMP:\n{meta}");
+        if locale != "en" {
+            // The team's English text is announced as English inside the translated document.
+            assert!(doc.pdf.windows(9).any(|w| w == b"/Lang(en)"), "{locale}: no English span");
+        }
+        if matches!(locale.as_str(), "en" | "es" | "ru") {
+            // Poppler's structure dump garbles complex scripts (tech notes §1.2); Latin and
+            // Cyrillic are reliable.
+            let structure = poppler("pdfinfo", &["-struct-text"], &path);
+            if locale == "en" {
+                // Heading titles outside ASCII come out in UTF-16; check the English ones.
+                let h = |level: u8, id: &str| format!("H{level} \"{}\"", message(&locale, id, &[]));
+                for needle in [h(1, "iep-title"), h(2, "section-identifying"), h(2, "section-present-levels"), h(3, "plop-social_development")] {
+                    assert!(structure.contains(&needle), "{locale}: no {needle} in the structure tree");
+                }
+            }
+            for level in ["H1 ", "H2 ", "H3 "] {
+                assert!(structure.contains(level), "{locale}: no {level}heading in the structure tree");
+            }
+            for tag in ["Table", "TH", "TD", "P (block)"] {
+                assert!(structure.contains(tag), "{locale}: no {tag} in the structure tree");
+            }
+            if locale != "en" {
+                assert!(structure.contains("\n  L ") || structure.contains("L (block)"), "{locale}: the English parts are not a list");
+            }
+        }
         let catalog_lang = format!("/Lang({lang})");
         assert!(
             doc.pdf.windows(catalog_lang.len()).any(|w| w == catalog_lang.as_bytes()),
@@ -369,7 +396,13 @@ fn a_character_no_font_has_still_gives_a_document() {
     let mut data = finalized("es");
     data.iep.content.present_levels.social_development = "Maya loves dinosaurs \u{1F996} and drawing.".into();
     let doc = engine().render(DocumentKind::Iep, "es", &data).unwrap();
-    assert_ne!(doc.conformance, Conformance::PdfA2aUa1, "a missing glyph cannot be PDF/A");
+    match &doc.conformance {
+        Conformance::Tagged { refused } => assert!(refused.contains("could not be displayed"), "{refused}"),
+        other => panic!("a missing glyph is refused by PDF/A and by PDF/UA; got {other:?}"),
+    }
+    assert_eq!(engine().unsupported_chars(&data.iep.content.present_levels.social_development), vec!['\u{1F996}']);
+    let every_script = "Maya Иван Іван Oʻzbek Kreyòl ë ç محمد علی ٹیم শিক্ষা 学生 學生 학생 ‘’ “” – — · …";
+    assert!(engine().unsupported_chars(every_script).is_empty(), "{:?}", engine().unsupported_chars(every_script));
     assert!(doc.pdf.starts_with(b"%PDF-"));
 }
 
