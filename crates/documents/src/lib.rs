@@ -51,6 +51,11 @@ impl DocumentKind {
         }
     }
 
+    /// The kind named `name` (as in [`Self::name`]), for command lines.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name().eq_ignore_ascii_case(name.trim()))
+    }
+
     /// The version of the official form a document follows; printed on it and recorded in the
     /// PDF's keywords.
     pub fn form_version(self) -> FormVersion {
