@@ -3,6 +3,11 @@
 //! iepdesk-api --test bindings` rewrites it.
 
 use iepdesk_api::*;
+use iepdesk_domain::meeting::{
+    AgreementChannel, ExcusalInitiator, ExcusalRequest, Interpreter, Meeting, MeetingType, MemberRequest,
+    MemberRequestKind, OutreachAttempt, OutreachChannel, OutreachOutcome, ParentAgreement, Participant, Presence,
+    Program, ProposedChange, RatioChange, Requester, Role as MeetingRole, StudentContext, StudentInvitation,
+};
 use iepdesk_domain::*;
 use ts_rs::{Config, TS};
 
@@ -19,7 +24,10 @@ fn generate() -> String {
     let decls = decls![cfg;
         UserId, StudentId, IepId, ChangeId, Osis, Dbn, LanguageCode,
         Role, UserProfile, NewUserProfile, FieldError, Grade, PersonName, Student, CreateStudent, Language,
-        IepStatus, PresentLevels, IepContent, Iep, IepSummary, StudentSummary, StudentDetail, StepStatus,
+        IepStatus, PresentLevels, IepContent,
+        Meeting, MeetingType, StudentContext, Interpreter, Program, RatioChange, ProposedChange, Participant,
+        MeetingRole, Presence, MemberRequest, MemberRequestKind, Requester, ExcusalRequest, ExcusalInitiator,
+        AgreementChannel, ParentAgreement, OutreachAttempt, OutreachChannel, OutreachOutcome, StudentInvitation, Iep, IepSummary, StudentSummary, StudentDetail, StepStatus,
         WizardStep, IepView, EditField, SavedEdit, ApiErrorKind, ApiError, EntityKind, ChangeRecord,
     ];
     let mut out = String::from("// Generated from the Rust types by ts-rs (crates/api/tests/bindings.rs). Do not edit by hand.\n\n");

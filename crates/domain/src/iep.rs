@@ -90,6 +90,8 @@ impl PresentLevels {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct IepContent {
+    /// The IEP meeting and its team: the wizard's first step. `None` until the meeting is set up.
+    pub meeting: Option<crate::meeting::Meeting>,
     pub present_levels: PresentLevels,
 }
 

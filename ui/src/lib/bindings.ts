@@ -90,7 +90,178 @@ effect_on_general_education: string,
  */
 special_factor_needs: string, };
 
-export type IepContent = { present_levels: PresentLevels, };
+export type IepContent = { 
+/**
+ * The IEP meeting and its team: the wizard's first step. `None` until the meeting is set up.
+ */
+meeting: Meeting | null, present_levels: PresentLevels, };
+
+export type Meeting = { id: string, student_id: StudentId, meeting_type: MeetingType, 
+/**
+ * For a reconvened meeting: the type of the meeting it continues.
+ */
+reconvenes: MeetingType | null, starts_at: string, 
+/**
+ * The actual end, once the meeting is over; continuous presence is checked against it.
+ */
+ends_at: string | null, place: string, notice_sent_on: string | null, interpreter: Interpreter | null, 
+/**
+ * The parent needs a sign-language interpreter (L1433).
+ */
+parent_needs_sign_language: boolean, context: StudentContext, proposed_changes: Array<ProposedChange>, participants: Array<Participant>, member_requests: Array<MemberRequest>, excusals: Array<ExcusalRequest>, 
+/**
+ * The parent has a telephone: decides how many calls outreach needs (L1349).
+ */
+parent_has_phone: boolean, outreach: Array<OutreachAttempt>, student_invitation: StudentInvitation | null, 
+/**
+ * When the assessments, reports and other documents were mailed to the parent (L1319, L1325).
+ */
+documents_sent_on: string | null, 
+/**
+ * When related service providers were asked for progress reports (fn47 L1475, L1623).
+ */
+progress_reports_requested_on: string | null, 
+/**
+ * When the D75 hearing or vision services office was contacted (L1701).
+ */
+d75_services_contacted_on: string | null, };
+
+export type MeetingType = "initial" | "annual_review" | "requested_review" | "requested_reevaluation" | "three_year_reevaluation" | "reconvene";
+
+export type StudentContext = { 
+/**
+ * The current recommendation; `None` before an initial recommendation.
+ */
+current_program: Program | null, 
+/**
+ * Currently in, or being considered for, general education beyond what the programs say
+ * (e.g. a special-class student mainstreamed for some subjects) (L1555, L1565).
+ */
+may_be_in_general_education: boolean, english_language_learner: boolean, 
+/**
+ * Assessed bilingually although not an ELL (L1655).
+ */
+assessed_bilingually: boolean, 
+/**
+ * Currently recommended for a bilingual program or related service (L1655).
+ */
+bilingual_services: boolean, 
+/**
+ * Hearing loss may need extra consideration (L1701).
+ */
+hearing_loss_consideration: boolean, 
+/**
+ * Vision loss may need extra consideration (L1701).
+ */
+vision_loss_consideration: boolean, 
+/**
+ * In a non-specialized (District 1–32) school; decides the ESY trigger (L1297).
+ */
+non_specialized_school: boolean, 
+/**
+ * Receives related services: providers must be asked for progress reports (L1623).
+ */
+has_related_services: boolean, };
+
+export type Interpreter = { name: string, language: LanguageCode, sign_language: boolean, };
+
+export type Program = "general_education_only" | "related_services_only" | "setss" | "ict" | "special_class" | "special_class_d75" | "nps" | "home_instruction" | "residential";
+
+export type RatioChange = "same" | "less_intensive" | "more_intensive";
+
+export type ProposedChange = { "kind": "program", to: Program, 
+/**
+ * For a special class: how the ratio changes.
+ */
+ratio: RatioChange | null, 
+/**
+ * The recommended program (or ratio) exists at the student's current school or D75 site.
+ */
+available_at_current_site: boolean, 
+/**
+ * 12:1 or 12:1+1 to 15:1 for a student moving up to a high-school special class (L1249).
+ */
+twelve_to_fifteen_moving_to_high_school: boolean, } | { "kind": "parent_requests_psychologist" } | { "kind": "new_psychological_assessment" } | { "kind": "start_paraprofessional" } | { "kind": "change_alternate_assessment" } | { "kind": "start_special_transportation" } | { "kind": "start_or_change_counseling" } | { "kind": "change_language_of_instruction_or_service" } | { "kind": "first_esy_in_non_specialized_school" } | { "kind": "add_related_service" } | { "kind": "change_related_service" } | { "kind": "remove_related_service" } | { "kind": "start_bilingual_program_or_service" } | { "kind": "declassification" };
+
+export type Participant = { name: string, roles: Array<MeetingRole>, presence: Presence, 
+/**
+ * When the participant joined; `None` = from the start.
+ */
+joined_at: string | null, 
+/**
+ * When the participant left; `None` = stayed to the end.
+ */
+left_at: string | null, 
+/**
+ * Able to interpret the instructional implications of assessment results (L1521).
+ */
+interprets_instructional_implications: boolean, };
+
+export type MeetingRole = "parent" | "district_representative" | "school_psychologist" | "special_education_teacher" | "related_service_provider" | "general_education_teacher" | "school_social_worker" | "parent_member" | "physician" | "bilingual_professional" | "student" | "transition_agency_representative" | "teacher_of_deaf_and_hearing_impaired" | "teacher_of_blind_and_partially_sighted" | "audiologist" | "school_nurse" | "assessment_professional" | "supervisory_personnel" | "other_school_personnel" | "special_expertise" | "case_manager";
+
+export type Presence = "in_person" | "phone" | "video";
+
+export type MemberRequest = { kind: MemberRequestKind, requested_by: Requester, received_in_writing_on: string, };
+
+export type MemberRequestKind = "parent_member" | "physician";
+
+export type Requester = "parent" | "adult_student" | "team_member";
+
+export type ExcusalRequest = { member_role: MeetingRole, member_name: string, initiated_by: ExcusalInitiator, 
+/**
+ * The member's area of curriculum or related service will be discussed or modified.
+ */
+area_discussed: boolean, 
+/**
+ * Whole meeting (`None`) or the parts of it the member is excused from (L1745).
+ */
+parts: string | null, 
+/**
+ * When the written request went to the parent.
+ */
+sent_to_parent_on: string | null, parent_agreement: ParentAgreement | null, 
+/**
+ * When the member's written input (summary) was submitted.
+ */
+written_input_on: string | null, 
+/**
+ * When that summary was given to the parent.
+ */
+summary_to_parent_on: string | null, 
+/**
+ * The emergency or unavoidable conflict behind a late excusal (logged, L1739).
+ */
+emergency_reason: string | null, 
+/**
+ * When the parent was told of the right to reschedule (needed inside 5 days, L1739).
+ */
+reschedule_right_notified_on: string | null, };
+
+export type ExcusalInitiator = "district_representative" | "parent" | "other";
+
+export type AgreementChannel = "signed_request" | "email";
+
+export type ParentAgreement = { channel: AgreementChannel, on: string, };
+
+export type OutreachAttempt = { channel: OutreachChannel, at: string, 
+/**
+ * The number called or the address used (L1353 asks for both to be logged).
+ */
+contact_used: string, outcome: OutreachOutcome, 
+/**
+ * What was said, if anything.
+ */
+notes: string, };
+
+export type OutreachChannel = "phone" | "letter_by_mail" | "letter_home_with_student" | "email";
+
+export type OutreachOutcome = "reached" | "voicemail_left" | "no_answer_no_voicemail" | "wrong_or_disconnected_number" | "sent" | "returned";
+
+export type StudentInvitation = { sent_on: string, 
+/**
+ * For a student under 14: the parent was consulted about the student attending.
+ */
+parent_consulted: boolean, };
 
 export type Iep = { id: IepId, student_id: StudentId, 
 /**

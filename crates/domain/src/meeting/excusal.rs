@@ -9,7 +9,7 @@ use ts_rs::TS;
 /// Who started the excusal. Only the district representative or the parent may (L1725); the other
 /// value exists so a request made the wrong way can be recorded and flagged rather than lost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum ExcusalInitiator {
     DistrictRepresentative,
     Parent,
@@ -19,7 +19,7 @@ pub enum ExcusalInitiator {
 
 /// How the parent agreed (L1737, fn54 L1749).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum AgreementChannel {
     /// The signed and returned request: always valid.
     SignedRequest,

@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 /// The meeting types of the manual's team-composition table (L1169, L1179, L1535).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum MeetingType {
     /// The meeting that follows an initial evaluation.
     Initial,
@@ -34,7 +34,7 @@ impl MeetingType {
 
 /// A program recommendation (L1241–1273).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum Program {
     /// No special-education program or service (e.g. before an initial recommendation).
     GeneralEducationOnly,
@@ -68,7 +68,7 @@ impl Program {
 
 /// How a special-class recommendation changes the staffing ratio.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum RatioChange {
     Same,
     LessIntensive,
@@ -77,7 +77,7 @@ pub enum RatioChange {
 
 /// A change the team will consider. Each variant is one that can add a required member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ProposedChange {
     /// A new program recommendation (L1241–1273).
     Program {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum OutreachChannel {
     Phone,
     /// Follow-up letter by mail (L1353).
@@ -19,7 +19,7 @@ pub enum OutreachChannel {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum OutreachOutcome {
     /// Spoke with the parent.
     Reached,
@@ -56,7 +56,7 @@ impl OutreachAttempt {
 
 /// Who may ask for a parent member or physician (L1671, L1685).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum Requester {
     Parent,
     /// The student, when 18 or older.
@@ -65,7 +65,7 @@ pub enum Requester {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum MemberRequestKind {
     ParentMember,
     Physician,

@@ -67,7 +67,7 @@ fn left_before_joined_is_rejected() {
 }
 
 #[test]
-fn meeting_serializes_with_kebab_case_changes() {
+fn meeting_serializes_with_snake_case_changes() {
     let s = student();
     let mut m = annual_review(&s);
     m.proposed_changes
@@ -75,7 +75,7 @@ fn meeting_serializes_with_kebab_case_changes() {
     let json = serde_json::to_value(&m).unwrap();
     assert_eq!(
         json["proposed_changes"][0]["kind"],
-        "start-paraprofessional"
+        "start_paraprofessional"
     );
     let back: Meeting = serde_json::from_value(json).unwrap();
     assert_eq!(back, m);

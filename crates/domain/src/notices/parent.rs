@@ -13,7 +13,7 @@ use ts_rs::TS;
 /// The definitions of "parent" (L223–245, E7), plus those who never are (L257, E9) so a wrong
 /// signature can be recorded and refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum ParentType {
     BirthOrAdoptive,
     Guardian,
@@ -34,7 +34,7 @@ pub enum ParentType {
 
 /// The birth or adoptive parent's authority (L247–255, E8), and whether they can be found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum BirthParentStatus {
     Intact,
     TerminatedOrSurrendered,
@@ -47,7 +47,7 @@ pub enum BirthParentStatus {
 
 /// Custody of divorced parents (L257).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum Custody {
     Custodial,
     JointCustodial,
@@ -188,7 +188,7 @@ fn check_gol(
 
 /// Where a surrogate comes from (L305–317, E12) or, temporarily, who may serve (L283, E13).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum SurrogateSource {
     SchoolList,
     FosterParent,

@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 /// The situation the notice is for: SESIS has one template per situation (L171).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum PwnSituation {
     /// PWN: Notice of Referral: Initial (L373, L377); sent with the PSN.
     ReferralInitial,
@@ -47,7 +47,7 @@ impl PwnSituation {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum PwnAction {
     Propose,
     Refuse,
@@ -55,7 +55,7 @@ pub enum PwnAction {
 
 /// An event that itself requires the PSN (L149, L203), coinciding with the notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum PsnOccasion {
     ParentRequestForEvaluation,
     StateComplaintReceived,

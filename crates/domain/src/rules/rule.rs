@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 /// What the computed date means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum RuleKind {
     /// Must happen on or before the date.
     Deadline,
@@ -33,7 +33,7 @@ pub enum RuleKind {
 
 /// Groups rules the way the manual's chapters do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum RuleFamily {
     ReferralAndConsent,
     ParentsAndSurrogates,

@@ -25,7 +25,7 @@ impl DaySpan {
 
 /// "Once a year": a rolling year from the last time, or once per school year (July–June).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum YearBasis {
     Rolling,
     SchoolYear,
@@ -34,7 +34,7 @@ pub enum YearBasis {
 /// How to read a 21st birthday on September 1 (fn56 L1791, fn160 L3865): "not attained the age of
 /// 21 as of September 1" versus "turn 21 on or after September 1 ... through June 30".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum SeptemberFirstBirthday {
     /// In the "on or after September 1" group: served through June 30.
     ServedThroughJune30,
@@ -44,7 +44,7 @@ pub enum SeptemberFirstBirthday {
 
 /// What to do when a calendar-day deadline falls on a weekend or holiday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum NonBusinessDueDate {
     /// The manual does not move deadlines: keep the date.
     Keep,

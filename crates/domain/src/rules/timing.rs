@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum Direction {
     After,
     Before,
@@ -18,7 +18,7 @@ pub enum Direction {
 
 /// A length of time as a rule states it; settings are looked up when the rule is applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum Amount {
     Days {
         count: u32,
@@ -34,7 +34,7 @@ pub enum Amount {
 
 /// Which "once a year" setting an [`Amount::Annual`] reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum AnnualSetting {
     /// The PSN at least once a year (L149): a deadline, so the school-year reading is the end of
     /// the next school year.
@@ -46,7 +46,7 @@ pub enum AnnualSetting {
 
 /// An [`Amount`] with the settings applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(tag = "per", rename_all = "kebab-case")]
+#[serde(tag = "per", rename_all = "snake_case")]
 pub enum Period {
     Days {
         count: u32,
@@ -198,7 +198,7 @@ pub struct ChartRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum ChartOutcome {
     /// The next date with this month and day.
     By(MonthDay),
@@ -216,7 +216,7 @@ impl ChartRow {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum AgeYears {
     Fixed(u32),
     /// [`RuleSettings::transition_planning_age`].
@@ -224,7 +224,7 @@ pub enum AgeYears {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum AgeAnchor {
     /// The birthday itself.
     Birthday,
@@ -234,7 +234,7 @@ pub enum AgeAnchor {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum AgeOutPoint {
     LastDayOfEligibility,
     LastSchoolYearDay,
@@ -242,7 +242,7 @@ pub enum AgeOutPoint {
 
 /// How a rule finds its date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum Timing {
     /// Counts applied one after another from the trigger date.
     Steps(Vec<Step>),

@@ -217,7 +217,7 @@ export class MemoryBackend implements Backend {
         version,
         status: { kind: "draft" },
         amends: null,
-        content: { present_levels: emptyPresentLevels() },
+        content: { meeting: null, present_levels: emptyPresentLevels() },
       };
       this.ieps.set(iep.id, { iep, updatedAt: new Date().toISOString() });
       return iep;
@@ -334,6 +334,7 @@ export class MemoryBackend implements Backend {
       status: { kind: "draft" },
       amends: null,
       content: {
+        meeting: null,
         present_levels: {
           ...emptyPresentLevels(),
           social_development: "Jean works well in pairs and seeks out adults for reassurance.",
@@ -349,7 +350,7 @@ export class MemoryBackend implements Backend {
       version: 1,
       status: { kind: "finalized", at: "2025-06-10T15:04:00Z", content_hash: "0".repeat(64) },
       amends: null,
-      content: { present_levels: pl },
+      content: { meeting: null, present_levels: pl },
     };
     this.ieps.set(finalized.id, { iep: finalized, updatedAt: "2025-06-10T15:04:00Z" });
   }

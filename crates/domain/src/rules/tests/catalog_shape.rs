@@ -93,7 +93,7 @@ fn summaries_and_deadlines_serialize_for_the_cli() {
     let json = serde_json::to_value(&summaries).unwrap();
     let first = &json[0];
     assert_eq!(first["id"], "referral-fax-into-sesis");
-    assert_eq!(first["trigger"], "referral-received");
+    assert_eq!(first["trigger"], "referral_received");
     assert_eq!(first["steps"][0]["period"], serde_json::json!({"per": "days", "count": 1, "unit": "business"}));
 
     let deadline = RuleCatalog::standard()
