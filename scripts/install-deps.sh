@@ -14,7 +14,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(build-essential pkg-config file curl ca-certificates libssl-dev libwebkit2gtk-4.1-dev
           libxdo-dev libayatana-appindicator3-dev librsvg2-dev python3 nodejs npm)
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth webkit2gtk-driver)
+  # poppler-utils: the document tests read the PDFs back with pdftotext, pdffonts and pdfinfo.
+  packages+=(xvfb xauth webkit2gtk-driver poppler-utils)
 fi
 
 missing=()
