@@ -4,6 +4,7 @@
 //! Each command: resolve the author (the local profile), let the domain validate and produce
 //! changes, and have the store write state and change log in one transaction.
 
+pub mod case;
 pub mod deadlines;
 mod dto;
 mod error;

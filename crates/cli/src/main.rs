@@ -5,7 +5,7 @@ mod demo;
 
 use clap::{Args, Parser, Subcommand};
 use chrono::NaiveDate;
-use iepdesk_api::{deadlines, ApiError, ApiErrorKind, App};
+use iepdesk_api::{case, deadlines, ApiError, ApiErrorKind, App};
 use iepdesk_domain::rules::RuleSettings;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,6 +42,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check a case file (CASE.json): every finding and every deadline.
+    ///
+    /// Reads one student's case (format: docs/case-format.md, schema: docs/case.schema.json),
+    /// runs the meeting, notice and consent checks and computes every deadline its events start.
+    #[command(after_help = "Exit status:\n  0  no finding is an error (warnings may remain)\n  1  at least one finding is an error: it blocks finalizing the IEP or issuing the notice\n  2  the input cannot be used: unreadable file, not JSON, a missing or wrongly typed field\n     (named on stderr), a format_version other than 1, or a bad --calendar file")]
+    Check(CheckArgs),
     /// Compute one rule's due date.
     Deadline {
         /// The rule id, as `iepdesk rules` lists it (e.g. initial-evaluation).
@@ -57,6 +63,79 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// The case file (CASE.json).
+    case: PathBuf,
+    /// A school-year calendar file (TOML) to use instead of the shipped calendar for the year it covers.
+    #[arg(long)]
+    calendar: Option<PathBuf>,
+    /// The day to check on, YYYY-MM-DD (default: today).
+    #[arg(long, value_parser = parse_date)]
+    today: Option<NaiveDate>,
+    /// An open deadline is "due soon" within this many calendar days.
+    #[arg(long, default_value_t = case::DEFAULT_DUE_SOON_DAYS)]
+    due_soon_days: u32,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn check(a: CheckArgs) -> ExitCode {
+    let read = |p: &PathBuf| {
+        std::fs::read_to_string(p)
+            .map_err(|e| ApiError::new(ApiErrorKind::Invalid, format!("cannot read {}: {e}", p.display())))
+    };
+    let report = read(&a.case).and_then(|text| {
+        let extra = a.calendar.as_ref().map(read).transpose()?;
+        let calendars = deadlines::calendars(extra.as_deref())?;
+        let today = a.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+        case::check_case_json(&text, today, &calendars, &RuleSettings::default(), a.due_soon_days)
+    });
+    let report = match report {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("iepdesk: {}: {e}", a.case.display());
+            for f in &e.fields {
+                eprintln!("  {}: {}", f.field, f.message);
+            }
+            return ExitCode::from(2);
+        }
+    };
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&report).expect("serializes"));
+    } else {
+        println!("{} · checked on {}", report.student, report.today);
+        println!();
+        let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+        println!("Findings: {}, {}", plural(report.errors, "error"), plural(report.warnings, "warning"));
+        if !report.findings.is_empty() {
+            println!("{:<8} {:<42} {:<16} message", "severity", "rule id", "SOPM");
+        }
+        for f in &report.findings {
+            let sev = match f.severity {
+                iepdesk_domain::compliance::Severity::Error => "error",
+                iepdesk_domain::compliance::Severity::Warning => "warning",
+            };
+            let at = f.field.as_deref().map(|p| format!(" [{p}]")).unwrap_or_default();
+            println!("{sev:<8} {:<42} {:<16} {}{at}", f.rule_id, f.sopm, f.message);
+        }
+        println!();
+        println!("Deadlines: {}", report.deadlines.len());
+        println!("{:<11} {:<42} {:<16} due · rule", "status", "rule id", "SOPM");
+        for d in &report.deadlines {
+            let sopm: Vec<String> = d.deadline.sopm_lines.iter().map(|l| format!("L{l}")).collect();
+            let done = d.done_on.map(|on| format!(" (done {on})")).unwrap_or_default();
+            println!("{:<11} {:<42} {:<16} {}{done}", d.status.label(), d.deadline.rule_id, sopm.join(","), d.summary);
+        }
+    }
+    if report.blocks() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -88,7 +167,12 @@ enum DemoCommand {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let result = match Cli::parse().command {
+        // `check` has its own exit statuses (0, 1 blocking findings, 2 unreadable input).
+        Command::Check(args) => return check(args),
+        command => run(command),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("iepdesk: {e}");
@@ -100,8 +184,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<(), ApiError> {
-    match cli.command {
+fn run(command: Command) -> Result<(), ApiError> {
+    match command {
         Command::Students { command: StudentsCommand::List { db, search, json } } => {
             let app = App::open(&db.db)?;
             let students = app.list_students(&search)?;
@@ -147,6 +231,7 @@ fn run(cli: Cli) -> Result<(), ApiError> {
             }
             Ok(())
         }
+        Command::Check(_) => unreachable!("handled in main"),
         Command::Demo { command: DemoCommand::Seed { db } } => {
             let app = App::open(&db.db)?;
             match demo::seed(&app)? {

@@ -32,7 +32,7 @@ impl IepStatus {
 
 /// Present Levels of Performance and Individual Needs: the seven components of SOPM L1993–L2017.
 /// Narrative fields; later sections add structure (needs list, special factors).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(default)]
 pub struct PresentLevels {
     /// Evaluation results with their dates, State/district assessment results, instructional
@@ -87,7 +87,7 @@ impl PresentLevels {
 
 /// Everything the team writes in an IEP. Each section defaults to empty, so content stored by an
 /// older version still loads when sections are added.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(default)]
 pub struct IepContent {
     /// The IEP meeting and its team: the wizard's first step. `None` until the meeting is set up.

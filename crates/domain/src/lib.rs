@@ -7,6 +7,7 @@
 //! change list is the audit trail and the sync outbox.
 
 pub mod calendar;
+pub mod case;
 pub mod change;
 pub mod compliance;
 pub mod error;

@@ -95,7 +95,7 @@ impl From<Dbn> for String {
 }
 
 /// Grade as NYC records it: 3-K, pre-K, kindergarten, 1–12, or ungraded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub enum Grade {
     #[serde(rename = "3K")]
     ThreeK,
@@ -185,13 +185,13 @@ impl fmt::Display for Grade {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct PersonName {
     pub first: String,
     pub last: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct Student {
     pub id: StudentId,
     pub name: PersonName,

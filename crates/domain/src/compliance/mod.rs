@@ -12,6 +12,7 @@
 //!
 //! Notices and consent are checked in `crate::notices`.
 
+pub mod case;
 pub mod composition;
 pub mod excusal;
 pub mod finding;

@@ -8,7 +8,7 @@ use ts_rs::TS;
 
 /// Who started the excusal. Only the district representative or the parent may (L1725); the other
 /// value exists so a request made the wrong way can be recorded and flagged rather than lost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExcusalInitiator {
     DistrictRepresentative,
@@ -18,7 +18,7 @@ pub enum ExcusalInitiator {
 }
 
 /// How the parent agreed (L1737, fn54 L1749).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AgreementChannel {
     /// The signed and returned request: always valid.
@@ -27,13 +27,13 @@ pub enum AgreementChannel {
     Email,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct ParentAgreement {
     pub channel: AgreementChannel,
     pub on: NaiveDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct ExcusalRequest {
     pub member_role: Role,
     pub member_name: String,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The meeting types of the manual's team-composition table (L1169, L1179, L1535).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingType {
     /// The meeting that follows an initial evaluation.
@@ -33,7 +33,7 @@ impl MeetingType {
 }
 
 /// A program recommendation (L1241–1273).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Program {
     /// No special-education program or service (e.g. before an initial recommendation).
@@ -67,7 +67,7 @@ impl Program {
 }
 
 /// How a special-class recommendation changes the staffing ratio.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RatioChange {
     Same,
@@ -76,7 +76,7 @@ pub enum RatioChange {
 }
 
 /// A change the team will consider. Each variant is one that can add a required member.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ProposedChange {
     /// A new program recommendation (L1241–1273).

@@ -31,7 +31,7 @@ use uuid::Uuid;
 
 /// Facts about the student that decide who must attend, as the team records them for this
 /// meeting. They are not on `Student` because they change from meeting to meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(default)]
 pub struct StudentContext {
     /// The current recommendation; `None` before an initial recommendation.
@@ -56,14 +56,14 @@ pub struct StudentContext {
 
 /// The interpreter for the parent: not a team member (L1723), arranged by the district
 /// representative (L1433).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct Interpreter {
     pub name: String,
     pub language: LanguageCode,
     pub sign_language: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct Meeting {
     #[ts(type = "string")]
     pub id: Uuid,

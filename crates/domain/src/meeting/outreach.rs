@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OutreachChannel {
     Phone,
@@ -18,7 +18,7 @@ pub enum OutreachChannel {
     Email,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OutreachOutcome {
     /// Spoke with the parent.
@@ -32,7 +32,7 @@ pub enum OutreachOutcome {
     Returned,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct OutreachAttempt {
     pub channel: OutreachChannel,
     pub at: NaiveDateTime,
@@ -55,7 +55,7 @@ impl OutreachAttempt {
 }
 
 /// Who may ask for a parent member or physician (L1671, L1685).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Requester {
     Parent,
@@ -64,7 +64,7 @@ pub enum Requester {
     TeamMember,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberRequestKind {
     ParentMember,
@@ -72,7 +72,7 @@ pub enum MemberRequestKind {
 }
 
 /// A written request for a parent member or physician.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct MemberRequest {
     pub kind: MemberRequestKind,
     pub requested_by: Requester,
@@ -80,7 +80,7 @@ pub struct MemberRequest {
 }
 
 /// The student's invitation (L1683): required from age 14.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct StudentInvitation {
     pub sent_on: NaiveDate,
     /// For a student under 14: the parent was consulted about the student attending.

@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 /// Every member role of the team-composition rules (digest 03 §2.2, L1169–1727). An interpreter
 /// is not a team member (L1723) and is recorded on the meeting, not here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[ts(rename = "MeetingRole")]
 pub enum Role {
@@ -41,7 +41,7 @@ pub enum Role {
 
 /// How a participant took part. The manual names in person and phone (L1339, L1417); video is
 /// treated as phone (docs/decisions-meeting.md, M-2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Presence {
     InPerson,
@@ -50,7 +50,7 @@ pub enum Presence {
 }
 
 /// One row of the attendance sheet. One person may hold several roles (L1375).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct Participant {
     pub name: String,
     pub roles: Vec<Role>,

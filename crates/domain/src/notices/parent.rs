@@ -12,7 +12,7 @@ use ts_rs::TS;
 
 /// The definitions of "parent" (L223–245, E7), plus those who never are (L257, E9) so a wrong
 /// signature can be recorded and refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ParentType {
     BirthOrAdoptive,
@@ -33,7 +33,7 @@ pub enum ParentType {
 }
 
 /// The birth or adoptive parent's authority (L247–255, E8), and whether they can be found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BirthParentStatus {
     Intact,
@@ -46,7 +46,7 @@ pub enum BirthParentStatus {
 }
 
 /// Custody of divorced parents (L257).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Custody {
     Custodial,
@@ -55,7 +55,7 @@ pub enum Custody {
     Noncustodial,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct GolDesignation {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -66,7 +66,7 @@ pub struct GolDesignation {
 }
 
 /// The person signing as parent and the facts that decide whether they may.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct Signer {
     pub name: String,
     pub parent_type: ParentType,
@@ -187,7 +187,7 @@ fn check_gol(
 }
 
 /// Where a surrogate comes from (L305–317, E12) or, temporarily, who may serve (L283, E13).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SurrogateSource {
     SchoolList,
@@ -199,7 +199,7 @@ pub enum SurrogateSource {
     ShelterOrOutreachStaff,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct SurrogateAppointment {
     pub surrogate_name: String,
     pub source: SurrogateSource,

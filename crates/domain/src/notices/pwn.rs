@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The situation the notice is for: SESIS has one template per situation (L171).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PwnSituation {
     /// PWN: Notice of Referral: Initial (L373, L377); sent with the PSN.
@@ -46,7 +46,7 @@ impl PwnSituation {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PwnAction {
     Propose,
@@ -54,7 +54,7 @@ pub enum PwnAction {
 }
 
 /// An event that itself requires the PSN (L149, L203), coinciding with the notice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PsnOccasion {
     ParentRequestForEvaluation,
@@ -63,20 +63,20 @@ pub enum PsnOccasion {
     ParentAskedForPsn,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct RejectedOption {
     pub option: String,
     pub why_rejected: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct ConsentRequestRef {
     pub kind: super::ConsentKind,
     pub sent_on: NaiveDate,
 }
 
 /// The notice with its seven required elements (L173–197; digest 01 §4, E5).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct PriorWrittenNotice {
     pub situation: PwnSituation,
     pub action: PwnAction,
@@ -115,7 +115,7 @@ pub struct PriorWrittenNotice {
 }
 
 /// What goes with a PWN: Refusal of Request to Conduct Initial Evaluation (L497, L515–519).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(default)]
 pub struct RefusalPackage {
     /// The parent was told of the right to make a referral.

@@ -5,7 +5,7 @@ use ts_rs::TS;
 
 /// What a rule's date is counted from. The date the caller passes to [`super::Rule::due`] is the
 /// date of this event (for age rules, the date of birth).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Trigger {
     // Referral and consent (SOPM L365–L643)
