@@ -112,7 +112,7 @@ fn check(a: CheckArgs) -> ExitCode {
         let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
         println!("Findings: {}, {}", plural(report.errors, "error"), plural(report.warnings, "warning"));
         if !report.findings.is_empty() {
-            println!("{:<8} {:<42} {:<16} message", "severity", "rule id", "SOPM");
+            println!("{:<8} {:<42} {:<18} message", "severity", "rule id", "SOPM");
         }
         for f in &report.findings {
             let sev = match f.severity {
@@ -120,15 +120,15 @@ fn check(a: CheckArgs) -> ExitCode {
                 iepdesk_domain::compliance::Severity::Warning => "warning",
             };
             let at = f.field.as_deref().map(|p| format!(" [{p}]")).unwrap_or_default();
-            println!("{sev:<8} {:<42} {:<16} {}{at}", f.rule_id, f.sopm, f.message);
+            println!("{sev:<8} {:<42} {:<18} {}{at}", f.rule_id, f.sopm, f.message);
         }
         println!();
         println!("Deadlines: {}", report.deadlines.len());
-        println!("{:<11} {:<42} {:<16} due · rule", "status", "rule id", "SOPM");
+        println!("{:<11} {:<42} {:<18} due · rule", "status", "rule id", "SOPM");
         for d in &report.deadlines {
             let sopm: Vec<String> = d.deadline.sopm_lines.iter().map(|l| format!("L{l}")).collect();
             let done = d.done_on.map(|on| format!(" (done {on})")).unwrap_or_default();
-            println!("{:<11} {:<42} {:<16} {}{done}", d.status.label(), d.deadline.rule_id, sopm.join(","), d.summary);
+            println!("{:<11} {:<42} {:<18} {}{done}", d.status.label(), d.deadline.rule_id, sopm.join(","), d.summary);
         }
     }
     if report.blocks() {

@@ -301,6 +301,10 @@ fn deadline_for(
         return Ok(None);
     }
     let how = fulfilment(rule, this_meeting);
+    // Of an earlier meeting, only what the case can follow up (the next annual review) is shown.
+    if event.trigger == Trigger::IepMeeting && this_meeting.is_none() && !matches!(how, Fulfilment::Event(_)) {
+        return Ok(None);
+    }
     let (done_on, basis): (Option<NaiveDate>, String) = match &how {
         Fulfilment::Event(kinds) => events
             .iter()
@@ -388,3 +392,80 @@ fn deadline_finding(rule: &Rule, d: &Deadline, status: DeadlineStatus, done_on: 
     .map(|f| f.at("events"))
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::CalendarSet;
+
+    const VALID: &str = include_str!("../../../../tests/cases/valid-annual-review.json");
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn report(case: &Case, today: &str, due_soon: u32) -> CaseReport {
+        let meeting = MeetingSettings::default();
+        let rules = RuleSettings::default();
+        check_case_with(case, &Ctx { today: d(today), calendars: CalendarSet::standard(), rules: &rules, meeting: &meeting }, due_soon)
+    }
+
+    fn status(r: &CaseReport, rule: &str, trigger_date: &str) -> DeadlineStatus {
+        r.deadlines
+            .iter()
+            .find(|x| x.deadline.rule_id == rule && x.deadline.trigger_date == d(trigger_date))
+            .unwrap_or_else(|| panic!("no {rule} from {trigger_date}"))
+            .status
+    }
+
+    #[test]
+    fn the_valid_case_has_no_blocking_finding_and_its_deadlines_are_met() {
+        let case = Case::from_json(VALID).unwrap();
+        let r = check_case(&case, d("2026-03-16"), CalendarSet::standard(), &RuleSettings::default());
+        assert!(!r.blocks(), "{:#?}", r.findings);
+        assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::Met);
+        assert_eq!(status(&r, "notice-of-iep-meeting", "2026-03-10"), DeadlineStatus::Met);
+        assert_eq!(status(&r, "excusal-request", "2026-03-10"), DeadlineStatus::NotApplicable);
+        assert_eq!(status(&r, "osh-meeting-notice", "2026-03-10"), DeadlineStatus::Conditional);
+        assert_eq!(status(&r, "annual-review", "2026-03-10"), DeadlineStatus::Upcoming);
+        assert_eq!(status(&r, "reevaluation-frequency", "2024-03-05"), DeadlineStatus::Passed);
+        let first = &r.deadlines.iter().find(|x| x.deadline.rule_id == "notice-of-iep-meeting").unwrap().summary;
+        assert_eq!(first, "due Tue 2026-03-03 · 7 calendar days before the IEP meeting");
+        assert!(r.deadlines.windows(2).all(|w| w[0].deadline.due <= w[1].deadline.due));
+    }
+
+    #[test]
+    fn a_late_annual_review_is_met_late_with_a_warning() {
+        let mut case = Case::from_json(VALID).unwrap();
+        case.events.iter_mut().find(|e| e.date == d("2025-03-11")).unwrap().date = d("2025-03-05");
+        let r = report(&case, "2026-03-16", 14);
+        assert_eq!(status(&r, "annual-review", "2025-03-05"), DeadlineStatus::MetLate);
+        assert!(r.findings.iter().any(|f| f.rule_id == "annual-review-late" && f.severity == Severity::Warning));
+    }
+
+    #[test]
+    fn a_scheduled_meeting_does_not_meet_a_deadline_before_it_happens() {
+        let case = Case::from_json(VALID).unwrap();
+        // On 2026-02-20 the meeting of 2026-03-10 is only scheduled.
+        let r = report(&case, "2026-02-20", 14);
+        assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::Upcoming);
+        let r = report(&case, "2026-02-20", 30);
+        assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::DueSoon);
+        // Past the due date with no later meeting held: overdue, an error.
+        let mut late = case.clone();
+        late.iep.meeting = None;
+        let r = report(&late, "2026-03-16", 14);
+        assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::Overdue);
+        assert!(r.findings.iter().any(|f| f.rule_id == "annual-review-overdue" && f.blocks()));
+    }
+
+    #[test]
+    fn findings_carry_the_path_of_their_record() {
+        let mut case = Case::from_json(VALID).unwrap();
+        case.notices[0].reasons.clear();
+        let r = report(&case, "2026-03-16", 14);
+        let f = r.findings.iter().find(|f| f.rule_id == "pwn-reasons-missing").unwrap();
+        assert_eq!(f.field.as_deref(), Some("notices[0].reasons"));
+        assert_eq!(r.errors, 1);
+    }
+}
