@@ -5,7 +5,8 @@
 //! deadline is met when the case holds the event or record that fulfils it (the next IEP meeting
 //! for the annual review, the notice date for the notice of meeting...). A rule whose fulfilment
 //! the case cannot record is `unverified` once past, never `overdue`; a rule that applies only in
-//! a situation the case does not describe is `conditional`.
+//! a situation the case does not describe is `conditional`; one the case shows does not apply (no
+//! excusal, no related services) is not listed.
 
 use super::{check_meeting_with, Ctx, Finding, MeetingSettings, Severity};
 use crate::calendar::CalendarSet;
@@ -13,7 +14,7 @@ use crate::case::{Case, CaseEvent};
 use crate::meeting::{Meeting, MemberRequestKind, Program};
 use crate::notices::{check_consent, check_pwn, check_surrogate, ConsentKind, PwnSituation};
 use crate::rules::{Deadline, Rule, RuleCatalog, RuleKind, RuleSettings, Trigger};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// Days ahead within which an open deadline is "due soon", unless the caller says otherwise.
@@ -37,8 +38,6 @@ pub enum DeadlineStatus {
     Unverified,
     /// Applies only in a situation the case does not describe (e.g. OSH disagreeing).
     Conditional,
-    /// The case shows the rule does not apply (e.g. no excusal was requested).
-    NotApplicable,
     /// Not a deadline (an earliest date, an expiry, an age): the date has passed.
     Passed,
 }
@@ -53,7 +52,6 @@ impl DeadlineStatus {
             Self::Upcoming => "upcoming",
             Self::Unverified => "unverified",
             Self::Conditional => "conditional",
-            Self::NotApplicable => "n/a",
             Self::Passed => "passed",
         }
     }
@@ -174,8 +172,8 @@ enum Fulfilment {
     Unrecorded,
     /// Applies only in a situation the case does not describe.
     Conditional(&'static str),
-    /// The case shows the rule does not apply.
-    NotApplicable(&'static str),
+    /// The case shows the rule does not apply: not listed.
+    NotApplicable,
 }
 
 /// Whether the rule is reported by the meeting, notice or surrogate checks already, so the
@@ -212,14 +210,14 @@ fn fulfilment(rule: &Rule, meeting: Option<&Meeting>) -> Fulfilment {
         },
         "progress-report-request" => match meeting {
             Some(m) if m.context.has_related_services => F::Meeting(|m| m.progress_reports_requested_on),
-            Some(_) => F::NotApplicable("the student has no related services"),
+            Some(_) => F::NotApplicable,
             None => F::Conditional("when the student has related services"),
         },
         "d75-hearing-vision-contact" => match meeting {
             Some(m) if m.context.hearing_loss_consideration || m.context.vision_loss_consideration => {
                 F::Meeting(|m| m.d75_services_contacted_on)
             }
-            Some(_) => F::NotApplicable("no hearing or vision loss consideration"),
+            Some(_) => F::NotApplicable,
             None => F::Conditional("when hearing or vision loss needs consideration"),
         },
         "parent-member-request" | "physician-request" => {
@@ -236,20 +234,20 @@ fn fulfilment(rule: &Rule, meeting: Option<&Meeting>) -> Fulfilment {
                         F::Meeting(|m| request_date(m, MemberRequestKind::Physician))
                     }
                 }
-                Some(_) => F::NotApplicable("no such request was made"),
+                Some(_) => F::NotApplicable,
                 None => F::Conditional("when the parent asks for one"),
             }
         }
         "excusal-request" => match meeting {
             Some(m) if !m.excusals.is_empty() => F::Meeting(|m| latest(m.excusals.iter().map(|e| e.sent_to_parent_on))),
-            Some(_) => F::NotApplicable("no member is excused"),
+            Some(_) => F::NotApplicable,
             None => F::Conditional("when a member is excused"),
         },
         "excusal-summary" => match meeting {
             Some(m) if m.excusals.iter().any(|e| e.area_discussed) => F::Meeting(|m| {
                 latest(m.excusals.iter().filter(|e| e.area_discussed).map(|e| e.summary_to_parent_on))
             }),
-            Some(_) => F::NotApplicable("no excused member's area is discussed"),
+            Some(_) => F::NotApplicable,
             None => F::Conditional("when an excused member's area is discussed"),
         },
         "home-instruction-annual-review" => match meeting.and_then(|m| m.context.current_program) {
@@ -289,6 +287,13 @@ fn deadline_for(
 ) -> Result<Option<Found>, Finding> {
     // The meeting of `iep.meeting` is "the" meeting; others listed are history.
     let this_meeting = case.iep.meeting.as_ref().filter(|m| event.trigger == Trigger::IepMeeting && m.date() == event.date);
+    let how = fulfilment(rule, this_meeting);
+    // Of an earlier meeting, only what the case can follow up (the next annual review) is shown;
+    // a rule the case shows does not apply is not listed.
+    let earlier_meeting = event.trigger == Trigger::IepMeeting && this_meeting.is_none();
+    if matches!(how, Fulfilment::NotApplicable) || (earlier_meeting && !matches!(how, Fulfilment::Event(_))) {
+        return Ok(None);
+    }
     let d = rule.deadline(event.date, cx.calendars, cx.rules).map_err(|e| {
         Finding::warning(
             "deadline-not-computable",
@@ -296,15 +301,6 @@ fn deadline_for(
             format!("Could not compute {} from {} on {}: {e}.", rule.id, event.trigger.phrase(), event.date),
         )
     })?;
-    // What must happen before an earlier meeting is history the case does not hold.
-    if event.trigger == Trigger::IepMeeting && this_meeting.is_none() && d.due < event.date {
-        return Ok(None);
-    }
-    let how = fulfilment(rule, this_meeting);
-    // Of an earlier meeting, only what the case can follow up (the next annual review) is shown.
-    if event.trigger == Trigger::IepMeeting && this_meeting.is_none() && !matches!(how, Fulfilment::Event(_)) {
-        return Ok(None);
-    }
     let (done_on, basis): (Option<NaiveDate>, String) = match &how {
         Fulfilment::Event(kinds) => events
             .iter()
@@ -334,7 +330,8 @@ fn deadline_for(
             .unwrap_or((None, String::new())),
         Fulfilment::Surrogate => (case.surrogate.as_ref().and_then(|s| s.appointed_on), "surrogate.appointed_on".into()),
         Fulfilment::Unrecorded => (None, "the case format cannot record it".into()),
-        Fulfilment::Conditional(why) | Fulfilment::NotApplicable(why) => (None, (*why).to_string()),
+        Fulfilment::Conditional(why) => (None, (*why).to_string()),
+        Fulfilment::NotApplicable => (None, String::new()),
     };
     // Events in the future (a scheduled meeting) do not fulfil anything yet.
     let done_on = done_on.filter(|on| *on <= cx.today || matches!(how, Fulfilment::Meeting(_)));
@@ -347,7 +344,6 @@ fn deadline_for(
         }
     };
     let status = match (&how, done_on) {
-        (Fulfilment::NotApplicable(_), _) => DeadlineStatus::NotApplicable,
         (Fulfilment::Conditional(_), _) => DeadlineStatus::Conditional,
         _ if !is_deadline => {
             if d.due < cx.today {
@@ -363,14 +359,14 @@ fn deadline_for(
         (_, None) => open(d.due),
     };
     let finding = (!checked_elsewhere(&how)).then(|| deadline_finding(rule, &d, status, done_on)).flatten();
-    let summary = format!("due {} · {}", d.due.format("%a %Y-%m-%d"), d.description);
+    let summary = format!("due {} {} · {}", d.due.weekday(), d.due, d.description);
     let basis = if basis.is_empty() { event.note.clone().unwrap_or_default() } else { basis };
     Ok(Some((CaseDeadline { deadline: d, status, done_on, basis, summary }, finding)))
 }
 
 fn deadline_finding(rule: &Rule, d: &Deadline, status: DeadlineStatus, done_on: Option<NaiveDate>) -> Option<Finding> {
     let sopm = d.sopm_lines.iter().map(|l| format!("L{l}")).collect::<Vec<_>>().join(", ");
-    let when = format!("due {} ({}, from {})", d.due.format("%a %Y-%m-%d"), d.description, d.trigger_date);
+    let when = format!("due {} {} ({}, from {})", d.due.weekday(), d.due, d.description, d.trigger_date);
     match status {
         DeadlineStatus::Overdue if rule.kind == RuleKind::Deadline => Some(Finding::error(
             &format!("{}-overdue", rule.id),
@@ -425,7 +421,7 @@ mod tests {
         assert!(!r.blocks(), "{:#?}", r.findings);
         assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::Met);
         assert_eq!(status(&r, "notice-of-iep-meeting", "2026-03-10"), DeadlineStatus::Met);
-        assert_eq!(status(&r, "excusal-request", "2026-03-10"), DeadlineStatus::NotApplicable);
+        assert!(!r.deadlines.iter().any(|x| x.deadline.rule_id == "excusal-request"), "no excusal: not listed");
         assert_eq!(status(&r, "osh-meeting-notice", "2026-03-10"), DeadlineStatus::Conditional);
         assert_eq!(status(&r, "annual-review", "2026-03-10"), DeadlineStatus::Upcoming);
         assert_eq!(status(&r, "reevaluation-frequency", "2024-03-05"), DeadlineStatus::Passed);
