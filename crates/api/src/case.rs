@@ -26,7 +26,16 @@ pub fn check_case(
     due_soon_days: u32,
 ) -> CaseReport {
     let meeting = MeetingSettings::default();
-    check_case_with(case, &Ctx { today, calendars, rules: settings, meeting: &meeting }, due_soon_days)
+    check_case_with(
+        case,
+        &Ctx {
+            today,
+            calendars,
+            rules: settings,
+            meeting: &meeting,
+        },
+        due_soon_days,
+    )
 }
 
 /// [`parse_case`] then [`check_case`].
@@ -37,7 +46,13 @@ pub fn check_case_json(
     settings: &RuleSettings,
     due_soon_days: u32,
 ) -> Result<CaseReport, ApiError> {
-    Ok(check_case(&parse_case(text)?, today, calendars, settings, due_soon_days))
+    Ok(check_case(
+        &parse_case(text)?,
+        today,
+        calendars,
+        settings,
+        due_soon_days,
+    ))
 }
 
 fn case_error(e: CaseError) -> ApiError {
@@ -49,7 +64,11 @@ fn case_error(e: CaseError) -> ApiError {
         },
         other => other.to_string(),
     };
-    ApiError { kind: ApiErrorKind::Invalid, message, fields }
+    ApiError {
+        kind: ApiErrorKind::Invalid,
+        message,
+        fields,
+    }
 }
 
 #[cfg(test)]
@@ -60,13 +79,22 @@ mod tests {
     fn a_wrong_version_is_named_as_such() {
         let err = parse_case(r#"{"format_version": 2, "student": {}}"#).unwrap_err();
         assert_eq!(err.kind, ApiErrorKind::Invalid);
-        assert!(err.message.contains("format_version 2 is not supported"), "{}", err.message);
+        assert!(
+            err.message.contains("format_version 2 is not supported"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.fields[0].field, "format_version");
     }
 
     #[test]
     fn a_missing_field_is_named_with_its_path() {
-        let err = parse_case(r#"{"format_version": 1, "student": {"name": {"first": "A"}}}"#).unwrap_err();
-        assert!(err.fields[0].field.starts_with("student."), "{:?}", err.fields);
+        let err = parse_case(r#"{"format_version": 1, "student": {"name": {"first": "A"}}}"#)
+            .unwrap_err();
+        assert!(
+            err.fields[0].field.starts_with("student."),
+            "{:?}",
+            err.fields
+        );
     }
 }

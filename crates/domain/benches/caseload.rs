@@ -15,13 +15,25 @@ use uuid::Uuid;
 
 const TEMPLATE: &str = include_str!("../../../tests/cases/valid-annual-review.json");
 const FIRST: [&str; 8] = ["Mara", "Oren", "Lia", "Ivo", "Nell", "Ravi", "Suki", "Theo"];
-const LAST: [&str; 8] = ["Quillon", "Bramblecote", "Fernwhistle", "Marrowgate", "Thistlewood", "Oakhollow", "Penhallow", "Wickerby"];
+const LAST: [&str; 8] = [
+    "Quillon",
+    "Bramblecote",
+    "Fernwhistle",
+    "Marrowgate",
+    "Thistlewood",
+    "Oakhollow",
+    "Penhallow",
+    "Wickerby",
+];
 
 /// A small deterministic generator (no dependency, same caseload on every run).
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % n
     }
 }
@@ -32,9 +44,12 @@ fn caseload(n: usize) -> Vec<Case> {
     (0..n)
         .map(|i| {
             let mut c = template.clone();
-            let id = StudentId(Uuid::from_u128(0x0190a000_0000_7000_8000_000000100000 + i as u128));
+            let id = StudentId(Uuid::from_u128(
+                0x0190a000_0000_7000_8000_000000100000 + i as u128,
+            ));
             c.student.id = id;
-            c.student.osis = iepdesk_domain::Osis::parse(&format!("999{:06}", 100_000 + i)).unwrap();
+            c.student.osis =
+                iepdesk_domain::Osis::parse(&format!("999{:06}", 100_000 + i)).unwrap();
             c.student.name.first = FIRST[rng.next(8) as usize].into();
             c.student.name.last = LAST[rng.next(8) as usize].into();
             c.student.date_of_birth -= Duration::days(rng.next(3000) as i64);
@@ -44,7 +59,9 @@ fn caseload(n: usize) -> Vec<Case> {
             m.student_id = id;
             m.starts_at += shift;
             m.ends_at = m.ends_at.map(|e| e + shift);
-            m.notice_sent_on = m.notice_sent_on.map(|d| d + shift - Duration::days(rng.next(10) as i64));
+            m.notice_sent_on = m
+                .notice_sent_on
+                .map(|d| d + shift - Duration::days(rng.next(10) as i64));
             for e in &mut c.events {
                 e.date += shift;
             }
@@ -55,9 +72,18 @@ fn caseload(n: usize) -> Vec<Case> {
                 m.participants.remove(0); // no district representative
             }
             if rng.next(3) == 0 {
-                let referral = NaiveDate::from_ymd_opt(2025, 10, 1).unwrap() + Duration::days(rng.next(120) as i64);
-                c.events.push(CaseEvent { trigger: Trigger::ReferralReceived, date: referral, note: None });
-                c.events.push(CaseEvent { trigger: Trigger::ConsentForEvaluation, date: referral + Duration::days(9), note: None });
+                let referral = NaiveDate::from_ymd_opt(2025, 10, 1).unwrap()
+                    + Duration::days(rng.next(120) as i64);
+                c.events.push(CaseEvent {
+                    trigger: Trigger::ReferralReceived,
+                    date: referral,
+                    note: None,
+                });
+                c.events.push(CaseEvent {
+                    trigger: Trigger::ConsentForEvaluation,
+                    date: referral + Duration::days(9),
+                    note: None,
+                });
             }
             c
         })
@@ -69,7 +95,10 @@ fn bench(c: &mut Criterion) {
     let today = NaiveDate::from_ymd_opt(2026, 3, 16).unwrap();
     let calendars = CalendarSet::standard();
     let settings = RuleSettings::default();
-    let findings: usize = cases.iter().map(|k| check_case(k, today, calendars, &settings).findings.len()).sum();
+    let findings: usize = cases
+        .iter()
+        .map(|k| check_case(k, today, calendars, &settings).findings.len())
+        .sum();
     eprintln!("caseload: 500 cases, {findings} findings in all");
     c.bench_function("check_case × 500 students", |b| {
         b.iter(|| {

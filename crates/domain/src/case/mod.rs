@@ -73,13 +73,22 @@ pub struct CaseEvent {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CaseError {
     #[error("not valid JSON at line {line}, column {column}: {message}")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("format_version is missing: a CASE.json must say which version of the format it is (this build reads {CASE_FORMAT_VERSION})")]
     MissingVersion,
     #[error("format_version {found} is not supported: this build reads format_version {CASE_FORMAT_VERSION} only")]
     UnsupportedVersion { found: String },
     #[error("{field}: {message} (line {line}, column {column})")]
-    Field { field: String, message: String, line: usize, column: usize },
+    Field {
+        field: String,
+        message: String,
+        line: usize,
+        column: usize,
+    },
     #[error("{} field(s) hold values the domain refuses", .0.len())]
     Invalid(Vec<FieldError>),
 }
@@ -92,7 +101,9 @@ impl CaseError {
             CaseError::MissingVersion | CaseError::UnsupportedVersion { .. } => {
                 vec![FieldError::new("format_version", self.to_string())]
             }
-            CaseError::Field { field, message, .. } => vec![FieldError::new(field.clone(), message.clone())],
+            CaseError::Field { field, message, .. } => {
+                vec![FieldError::new(field.clone(), message.clone())]
+            }
             CaseError::Invalid(fields) => fields.clone(),
         }
     }
@@ -102,11 +113,12 @@ impl Case {
     /// Reads a CASE.json: the version first (so a newer file gets a version error, not a field
     /// error), then every field with its path, then what serde cannot check ([`Case::validate`]).
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| CaseError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
-        })?;
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| CaseError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message: strip_position(&e.to_string()),
+            })?;
         let Some(obj) = value.as_object() else {
             return Err(CaseError::Field {
                 field: "(top level)".into(),
@@ -118,7 +130,11 @@ impl Case {
         match obj.get("format_version") {
             None => return Err(CaseError::MissingVersion),
             Some(v) if v.as_u64() == Some(u64::from(CASE_FORMAT_VERSION)) => {}
-            Some(v) => return Err(CaseError::UnsupportedVersion { found: v.to_string() }),
+            Some(v) => {
+                return Err(CaseError::UnsupportedVersion {
+                    found: v.to_string(),
+                })
+            }
         }
         let mut de = serde_json::Deserializer::from_str(text);
         let case: Case = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -126,12 +142,20 @@ impl Case {
             let inner = e.into_inner();
             let message = strip_position(&inner.to_string());
             // serde names a missing field in the message, at the path of the object holding it.
-            let field = match message.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
+            let field = match message
+                .strip_prefix("missing field `")
+                .and_then(|m| m.split('`').next())
+            {
                 Some(name) if path == "." => name.to_string(),
                 Some(name) => format!("{path}.{name}"),
                 None => path,
             };
-            CaseError::Field { field, message, line: inner.line(), column: inner.column() }
+            CaseError::Field {
+                field,
+                message,
+                line: inner.line(),
+                column: inner.column(),
+            }
         })?;
         case.validate().map_err(CaseError::Invalid)?;
         Ok(case)
@@ -145,12 +169,18 @@ impl Case {
             if Languages::get().find(code.as_str()).is_none() {
                 errors.push(FieldError::new(
                     field,
-                    format!("`{}` is not a language code IEP Desk knows (assets/data/languages.toml)", code.as_str()),
+                    format!(
+                        "`{}` is not a language code IEP Desk knows (assets/data/languages.toml)",
+                        code.as_str()
+                    ),
                 ));
             }
         };
         lang(&self.student.home_language, "student.home_language".into());
-        lang(&self.student.parent_language, "student.parent_language".into());
+        lang(
+            &self.student.parent_language,
+            "student.parent_language".into(),
+        );
         for (i, n) in self.notices.iter().enumerate() {
             lang(&n.language, format!("notices[{i}].language"));
         }
@@ -159,11 +189,16 @@ impl Case {
                 lang(&interp.language, "iep.meeting.interpreter.language".into());
             }
             if m.student_id != self.student.id {
-                errors.push(FieldError::new("iep.meeting.student_id", "The meeting is for another student: use student.id."));
+                errors.push(FieldError::new(
+                    "iep.meeting.student_id",
+                    "The meeting is for another student: use student.id.",
+                ));
             }
             if let Err(crate::DomainError::Invalid(fields)) = m.clone().validate() {
                 errors.extend(
-                    fields.into_iter().map(|f| FieldError::new(format!("iep.meeting.{}", f.field), f.message)),
+                    fields
+                        .into_iter()
+                        .map(|f| FieldError::new(format!("iep.meeting.{}", f.field), f.message)),
                 );
             }
         }
@@ -193,16 +228,22 @@ impl Case {
             note: Some("student.date_of_birth".into()),
         });
         if let Some(m) = &self.iep.meeting {
-            let listed = self.events.iter().any(|e| e.trigger == Trigger::IepMeeting && e.date == m.date());
-            if !listed {
-                out.push(CaseEvent { trigger: Trigger::IepMeeting, date: m.date(), note: Some("iep.meeting".into()) });
-            }
-        }
-        for (i, n) in self.notices.iter().enumerate() {
             let listed = self
                 .events
                 .iter()
-                .any(|e| e.trigger == Trigger::ProceduralSafeguardsNoticeGiven && e.date == n.sent_on);
+                .any(|e| e.trigger == Trigger::IepMeeting && e.date == m.date());
+            if !listed {
+                out.push(CaseEvent {
+                    trigger: Trigger::IepMeeting,
+                    date: m.date(),
+                    note: Some("iep.meeting".into()),
+                });
+            }
+        }
+        for (i, n) in self.notices.iter().enumerate() {
+            let listed = self.events.iter().any(|e| {
+                e.trigger == Trigger::ProceduralSafeguardsNoticeGiven && e.date == n.sent_on
+            });
             if n.psn_enclosed && !listed {
                 out.push(CaseEvent {
                     trigger: Trigger::ProceduralSafeguardsNoticeGiven,

@@ -45,7 +45,11 @@ impl JsonSchema for LanguageCode {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let codes: Vec<&str> = Languages::get().all().iter().map(|l| l.code.as_str()).collect();
+        let codes: Vec<&str> = Languages::get()
+            .all()
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
         json_schema!({
             "type": "string",
             "description": "A language code from IEP Desk's language table (assets/data/languages.toml).",

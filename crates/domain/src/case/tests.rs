@@ -25,12 +25,18 @@ fn a_minimal_case_reads_with_defaults() {
     assert_eq!(case.events[0].trigger, Trigger::ReferralReceived);
     assert!(case.iep.meeting.is_none() && case.notices.is_empty() && case.consents.is_empty());
     // The date of birth is an event too.
-    assert!(case.all_events().iter().any(|e| e.trigger == Trigger::DateOfBirth));
+    assert!(case
+        .all_events()
+        .iter()
+        .any(|e| e.trigger == Trigger::DateOfBirth));
 }
 
 #[test]
 fn version_errors_come_before_field_errors() {
-    assert_eq!(Case::from_json(r#"{"student": 3}"#).unwrap_err(), CaseError::MissingVersion);
+    assert_eq!(
+        Case::from_json(r#"{"student": 3}"#).unwrap_err(),
+        CaseError::MissingVersion
+    );
     let e = Case::from_json(r#"{"format_version": 2}"#).unwrap_err();
     assert_eq!(e, CaseError::UnsupportedVersion { found: "2".into() });
     let e = Case::from_json(r#"{"format_version": "1"}"#).unwrap_err();
@@ -58,20 +64,30 @@ fn field_errors_name_the_path() {
         e => panic!("{e:?}"),
     }
     let unknown_trigger = MINIMAL.replace("referral_received", "referal_received");
-    assert!(matches!(Case::from_json(&unknown_trigger).unwrap_err(), CaseError::Field { field, .. } if field == "events[0].trigger"));
+    assert!(
+        matches!(Case::from_json(&unknown_trigger).unwrap_err(), CaseError::Field { field, .. } if field == "events[0].trigger")
+    );
     let typo = MINIMAL.replace(r#""events""#, r#""event""#);
-    assert!(matches!(Case::from_json(&typo).unwrap_err(), CaseError::Field { .. }));
+    assert!(matches!(
+        Case::from_json(&typo).unwrap_err(),
+        CaseError::Field { .. }
+    ));
 }
 
 #[test]
 fn domain_validation_names_the_field() {
-    let lang = MINIMAL.replace(r#""parent_language": "en""#, r#""parent_language": "xx-nope""#);
+    let lang = MINIMAL.replace(
+        r#""parent_language": "en""#,
+        r#""parent_language": "xx-nope""#,
+    );
     match Case::from_json(&lang).unwrap_err() {
         CaseError::Invalid(fields) => assert_eq!(fields[0].field, "student.parent_language"),
         e => panic!("{e:?}"),
     }
     let dob = MINIMAL.replace("referral_received", "date_of_birth");
-    assert!(matches!(Case::from_json(&dob).unwrap_err(), CaseError::Invalid(f) if f[0].field == "events[0].trigger"));
+    assert!(
+        matches!(Case::from_json(&dob).unwrap_err(), CaseError::Invalid(f) if f[0].field == "events[0].trigger")
+    );
 }
 
 #[test]
@@ -102,7 +118,14 @@ fn case_schema_is_fresh() {
 #[test]
 fn the_schema_requires_the_version_and_the_student() {
     let s = case_schema();
-    let required: Vec<&str> = s["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let required: Vec<&str> = s["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
     assert_eq!(required, ["format_version", "student"]);
-    assert!(s["$defs"]["Trigger"].to_string().contains("consent_for_evaluation"));
+    assert!(s["$defs"]["Trigger"]
+        .to_string()
+        .contains("consent_for_evaluation"));
 }

@@ -93,16 +93,34 @@ impl CaseReport {
 }
 
 /// [`check_case_with`] with the default meeting settings and due-soon window.
-pub fn check_case(case: &Case, today: NaiveDate, calendars: &CalendarSet, rules: &RuleSettings) -> CaseReport {
+pub fn check_case(
+    case: &Case,
+    today: NaiveDate,
+    calendars: &CalendarSet,
+    rules: &RuleSettings,
+) -> CaseReport {
     let meeting = MeetingSettings::default();
-    check_case_with(case, &Ctx { today, calendars, rules, meeting: &meeting }, DEFAULT_DUE_SOON_DAYS)
+    check_case_with(
+        case,
+        &Ctx {
+            today,
+            calendars,
+            rules,
+            meeting: &meeting,
+        },
+        DEFAULT_DUE_SOON_DAYS,
+    )
 }
 
 pub fn check_case_with(case: &Case, cx: &Ctx, due_soon_days: u32) -> CaseReport {
     let student = &case.student;
     let mut findings = Vec::new();
     if let Some(m) = &case.iep.meeting {
-        findings.extend(check_meeting_with(m, student, cx).into_iter().map(|f| prefix(f, "iep.meeting")));
+        findings.extend(
+            check_meeting_with(m, student, cx)
+                .into_iter()
+                .map(|f| prefix(f, "iep.meeting")),
+        );
     }
     for (i, n) in case.notices.iter().enumerate() {
         let last_psn = case.last_psn_before(n.sent_on);
@@ -114,11 +132,17 @@ pub fn check_case_with(case: &Case, cx: &Ctx, due_soon_days: u32) -> CaseReport 
     }
     for (i, c) in case.consents.iter().enumerate() {
         findings.extend(
-            check_consent(c, cx.calendars, cx.rules).into_iter().map(|f| prefix(f, &format!("consents[{i}]"))),
+            check_consent(c, cx.calendars, cx.rules)
+                .into_iter()
+                .map(|f| prefix(f, &format!("consents[{i}]"))),
         );
     }
     if let Some(s) = &case.surrogate {
-        findings.extend(check_surrogate(s, cx.today, cx.calendars, cx.rules).into_iter().map(|f| prefix(f, "surrogate")));
+        findings.extend(
+            check_surrogate(s, cx.today, cx.calendars, cx.rules)
+                .into_iter()
+                .map(|f| prefix(f, "surrogate")),
+        );
     }
 
     let events = case.all_events();
@@ -135,12 +159,25 @@ pub fn check_case_with(case: &Case, cx: &Ctx, due_soon_days: u32) -> CaseReport 
             }
         }
     }
-    deadlines.sort_by(|a, b| a.deadline.due.cmp(&b.deadline.due).then_with(|| a.deadline.rule_id.cmp(&b.deadline.rule_id)));
+    deadlines.sort_by(|a, b| {
+        a.deadline
+            .due
+            .cmp(&b.deadline.due)
+            .then_with(|| a.deadline.rule_id.cmp(&b.deadline.rule_id))
+    });
     findings.sort_by_key(|f| f.severity); // stable: keeps the order within a severity
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
     CaseReport {
         today: cx.today,
-        student: format!("{}, {} (OSIS {})", student.name.last, student.name.first, student.osis.as_str()),
+        student: format!(
+            "{}, {} (OSIS {})",
+            student.name.last,
+            student.name.first,
+            student.osis.as_str()
+        ),
         warnings: findings.len() - errors,
         errors,
         findings,
@@ -188,10 +225,17 @@ fn fulfilment(rule: &Rule, meeting: Option<&Meeting>) -> Fulfilment {
     const MEETINGS: &[T] = &[T::IepMeeting, T::IepMeetingAfterComprehensiveEvaluation];
     const MDR: &[T] = &[T::MdrMeeting];
     match rule.id.as_str() {
-        "initial-evaluation" => F::Event(&[T::AssessmentCompleted, T::IepMeeting, T::IepMeetingAfterComprehensiveEvaluation]),
+        "initial-evaluation" => F::Event(&[
+            T::AssessmentCompleted,
+            T::IepMeeting,
+            T::IepMeetingAfterComprehensiveEvaluation,
+        ]),
         "initial-iep-meeting-target" | "annual-review" => F::Event(MEETINGS),
         "three-year-reevaluation" => F::Event(&[T::IepMeetingAfterComprehensiveEvaluation]),
-        "requested-reevaluation" => F::Event(&[T::AssessmentCompleted, T::IepMeetingAfterComprehensiveEvaluation]),
+        "requested-reevaluation" => F::Event(&[
+            T::AssessmentCompleted,
+            T::IepMeetingAfterComprehensiveEvaluation,
+        ]),
         "social-history-meeting-latest" => F::Event(&[T::SocialHistoryMeeting]),
         "procedural-safeguards-annual" => F::Event(&[T::ProceduralSafeguardsNoticeGiven]),
         "vocational-assessment-update" => F::Event(&[T::VocationalAssessment]),
@@ -209,12 +253,16 @@ fn fulfilment(rule: &Rule, meeting: Option<&Meeting>) -> Fulfilment {
             _ => F::Conditional("only when there are assessments or reports to send (M-16)"),
         },
         "progress-report-request" => match meeting {
-            Some(m) if m.context.has_related_services => F::Meeting(|m| m.progress_reports_requested_on),
+            Some(m) if m.context.has_related_services => {
+                F::Meeting(|m| m.progress_reports_requested_on)
+            }
             Some(_) => F::NotApplicable,
             None => F::Conditional("when the student has related services"),
         },
         "d75-hearing-vision-contact" => match meeting {
-            Some(m) if m.context.hearing_loss_consideration || m.context.vision_loss_consideration => {
+            Some(m)
+                if m.context.hearing_loss_consideration || m.context.vision_loss_consideration =>
+            {
                 F::Meeting(|m| m.d75_services_contacted_on)
             }
             Some(_) => F::NotApplicable,
@@ -239,13 +287,20 @@ fn fulfilment(rule: &Rule, meeting: Option<&Meeting>) -> Fulfilment {
             }
         }
         "excusal-request" => match meeting {
-            Some(m) if !m.excusals.is_empty() => F::Meeting(|m| latest(m.excusals.iter().map(|e| e.sent_to_parent_on))),
+            Some(m) if !m.excusals.is_empty() => {
+                F::Meeting(|m| latest(m.excusals.iter().map(|e| e.sent_to_parent_on)))
+            }
             Some(_) => F::NotApplicable,
             None => F::Conditional("when a member is excused"),
         },
         "excusal-summary" => match meeting {
             Some(m) if m.excusals.iter().any(|e| e.area_discussed) => F::Meeting(|m| {
-                latest(m.excusals.iter().filter(|e| e.area_discussed).map(|e| e.summary_to_parent_on))
+                latest(
+                    m.excusals
+                        .iter()
+                        .filter(|e| e.area_discussed)
+                        .map(|e| e.summary_to_parent_on),
+                )
             }),
             Some(_) => F::NotApplicable,
             None => F::Conditional("when an excused member's area is discussed"),
@@ -255,7 +310,9 @@ fn fulfilment(rule: &Rule, meeting: Option<&Meeting>) -> Fulfilment {
             _ => F::Conditional("when home instruction is recommended"),
         },
         "audio-recording-request" => F::Conditional("when the parent wants to record the meeting"),
-        "osh-meeting-notice" => F::Conditional("when OSH disagrees with a nursing or transportation request"),
+        "osh-meeting-notice" => {
+            F::Conditional("when OSH disagrees with a nursing or transportation request")
+        }
         "iep-finalization" => F::Conditional("when the meeting did not finalize the IEP"),
         _ => F::Unrecorded,
     }
@@ -263,16 +320,25 @@ fn fulfilment(rule: &Rule, meeting: Option<&Meeting>) -> Fulfilment {
 
 /// The snake_case name CASE.json uses.
 pub fn trigger_name(t: Trigger) -> String {
-    serde_json::to_value(t).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(t)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn request_date(m: &Meeting, kind: MemberRequestKind) -> Option<NaiveDate> {
-    m.member_requests.iter().filter(|r| r.kind == kind).map(|r| r.received_in_writing_on).max()
+    m.member_requests
+        .iter()
+        .filter(|r| r.kind == kind)
+        .map(|r| r.received_in_writing_on)
+        .max()
 }
 
 /// The latest of dates that must all be there: `None` if any is missing.
 fn latest(dates: impl Iterator<Item = Option<NaiveDate>>) -> Option<NaiveDate> {
-    dates.collect::<Option<Vec<_>>>().and_then(|v| v.into_iter().max())
+    dates
+        .collect::<Option<Vec<_>>>()
+        .and_then(|v| v.into_iter().max())
 }
 
 type Found = (CaseDeadline, Option<Finding>);
@@ -286,27 +352,45 @@ fn deadline_for(
     due_soon_days: u32,
 ) -> Result<Option<Found>, Finding> {
     // The meeting of `iep.meeting` is "the" meeting; others listed are history.
-    let this_meeting = case.iep.meeting.as_ref().filter(|m| event.trigger == Trigger::IepMeeting && m.date() == event.date);
+    let this_meeting = case
+        .iep
+        .meeting
+        .as_ref()
+        .filter(|m| event.trigger == Trigger::IepMeeting && m.date() == event.date);
     let how = fulfilment(rule, this_meeting);
     // Of an earlier meeting, only what the case can follow up (the next annual review) is shown;
     // a rule the case shows does not apply is not listed.
     let earlier_meeting = event.trigger == Trigger::IepMeeting && this_meeting.is_none();
-    if matches!(how, Fulfilment::NotApplicable) || (earlier_meeting && !matches!(how, Fulfilment::Event(_))) {
+    if matches!(how, Fulfilment::NotApplicable)
+        || (earlier_meeting && !matches!(how, Fulfilment::Event(_)))
+    {
         return Ok(None);
     }
-    let d = rule.deadline(event.date, cx.calendars, cx.rules).map_err(|e| {
-        Finding::warning(
-            "deadline-not-computable",
-            "L151",
-            format!("Could not compute {} from {} on {}: {e}.", rule.id, event.trigger.phrase(), event.date),
-        )
-    })?;
+    let d = rule
+        .deadline(event.date, cx.calendars, cx.rules)
+        .map_err(|e| {
+            Finding::warning(
+                "deadline-not-computable",
+                "L151",
+                format!(
+                    "Could not compute {} from {} on {}: {e}.",
+                    rule.id,
+                    event.trigger.phrase(),
+                    event.date
+                ),
+            )
+        })?;
     let (done_on, basis): (Option<NaiveDate>, String) = match &how {
         Fulfilment::Event(kinds) => events
             .iter()
             .enumerate()
             .find(|(_, e)| kinds.contains(&e.trigger) && e.date > event.date && e.date <= cx.today)
-            .map(|(_, e)| (Some(e.date), format!("{} on {}", trigger_name(e.trigger), e.date)))
+            .map(|(_, e)| {
+                (
+                    Some(e.date),
+                    format!("{} on {}", trigger_name(e.trigger), e.date),
+                )
+            })
             .unwrap_or((None, String::new())),
         Fulfilment::Meeting(get) => match this_meeting {
             Some(m) => (get(m), "iep.meeting".into()),
@@ -328,7 +412,10 @@ fn deadline_for(
             .min_by_key(|(_, c)| c.received_on)
             .map(|(i, c)| (Some(c.received_on), format!("consents[{i}]")))
             .unwrap_or((None, String::new())),
-        Fulfilment::Surrogate => (case.surrogate.as_ref().and_then(|s| s.appointed_on), "surrogate.appointed_on".into()),
+        Fulfilment::Surrogate => (
+            case.surrogate.as_ref().and_then(|s| s.appointed_on),
+            "surrogate.appointed_on".into(),
+        ),
         Fulfilment::Unrecorded => (None, "the case format cannot record it".into()),
         Fulfilment::Conditional(why) => (None, (*why).to_string()),
         Fulfilment::NotApplicable => (None, String::new()),
@@ -358,20 +445,54 @@ fn deadline_for(
         (_, None) if d.due < cx.today => DeadlineStatus::Overdue,
         (_, None) => open(d.due),
     };
-    let finding = (!checked_elsewhere(&how)).then(|| deadline_finding(rule, &d, status, done_on)).flatten();
+    let finding = (!checked_elsewhere(&how))
+        .then(|| deadline_finding(rule, &d, status, done_on))
+        .flatten();
     let summary = format!("due {} {} · {}", d.due.weekday(), d.due, d.description);
-    let basis = if basis.is_empty() { event.note.clone().unwrap_or_default() } else { basis };
-    Ok(Some((CaseDeadline { deadline: d, status, done_on, basis, summary }, finding)))
+    let basis = if basis.is_empty() {
+        event.note.clone().unwrap_or_default()
+    } else {
+        basis
+    };
+    Ok(Some((
+        CaseDeadline {
+            deadline: d,
+            status,
+            done_on,
+            basis,
+            summary,
+        },
+        finding,
+    )))
 }
 
-fn deadline_finding(rule: &Rule, d: &Deadline, status: DeadlineStatus, done_on: Option<NaiveDate>) -> Option<Finding> {
-    let sopm = d.sopm_lines.iter().map(|l| format!("L{l}")).collect::<Vec<_>>().join(", ");
-    let when = format!("due {} {} ({}, from {})", d.due.weekday(), d.due, d.description, d.trigger_date);
+fn deadline_finding(
+    rule: &Rule,
+    d: &Deadline,
+    status: DeadlineStatus,
+    done_on: Option<NaiveDate>,
+) -> Option<Finding> {
+    let sopm = d
+        .sopm_lines
+        .iter()
+        .map(|l| format!("L{l}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let when = format!(
+        "due {} {} ({}, from {})",
+        d.due.weekday(),
+        d.due,
+        d.description,
+        d.trigger_date
+    );
     match status {
         DeadlineStatus::Overdue if rule.kind == RuleKind::Deadline => Some(Finding::error(
             &format!("{}-overdue", rule.id),
             &sopm,
-            format!("{}: overdue, {when}; the case records nothing that fulfils it.", d.title),
+            format!(
+                "{}: overdue, {when}; the case records nothing that fulfils it.",
+                d.title
+            ),
         )),
         DeadlineStatus::Overdue => Some(Finding::warning(
             &format!("{}-overdue", rule.id),
@@ -381,13 +502,16 @@ fn deadline_finding(rule: &Rule, d: &Deadline, status: DeadlineStatus, done_on: 
         DeadlineStatus::MetLate => Some(Finding::warning(
             &format!("{}-late", rule.id),
             &sopm,
-            format!("{}: done on {}, late; it was {when}.", d.title, done_on.unwrap_or(d.due)),
+            format!(
+                "{}: done on {}, late; it was {when}.",
+                d.title,
+                done_on.unwrap_or(d.due)
+            ),
         )),
         _ => None,
     }
     .map(|f| f.at("events"))
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -403,7 +527,16 @@ mod tests {
     fn report(case: &Case, today: &str, due_soon: u32) -> CaseReport {
         let meeting = MeetingSettings::default();
         let rules = RuleSettings::default();
-        check_case_with(case, &Ctx { today: d(today), calendars: CalendarSet::standard(), rules: &rules, meeting: &meeting }, due_soon)
+        check_case_with(
+            case,
+            &Ctx {
+                today: d(today),
+                calendars: CalendarSet::standard(),
+                rules: &rules,
+                meeting: &meeting,
+            },
+            due_soon,
+        )
     }
 
     fn status(r: &CaseReport, rule: &str, trigger_date: &str) -> DeadlineStatus {
@@ -417,26 +550,72 @@ mod tests {
     #[test]
     fn the_valid_case_has_no_blocking_finding_and_its_deadlines_are_met() {
         let case = Case::from_json(VALID).unwrap();
-        let r = check_case(&case, d("2026-03-16"), CalendarSet::standard(), &RuleSettings::default());
+        let r = check_case(
+            &case,
+            d("2026-03-16"),
+            CalendarSet::standard(),
+            &RuleSettings::default(),
+        );
         assert!(!r.blocks(), "{:#?}", r.findings);
-        assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::Met);
-        assert_eq!(status(&r, "notice-of-iep-meeting", "2026-03-10"), DeadlineStatus::Met);
-        assert!(!r.deadlines.iter().any(|x| x.deadline.rule_id == "excusal-request"), "no excusal: not listed");
-        assert_eq!(status(&r, "osh-meeting-notice", "2026-03-10"), DeadlineStatus::Conditional);
-        assert_eq!(status(&r, "annual-review", "2026-03-10"), DeadlineStatus::Upcoming);
-        assert_eq!(status(&r, "reevaluation-frequency", "2024-03-05"), DeadlineStatus::Passed);
-        let first = &r.deadlines.iter().find(|x| x.deadline.rule_id == "notice-of-iep-meeting").unwrap().summary;
-        assert_eq!(first, "due Tue 2026-03-03 · 7 calendar days before the IEP meeting");
-        assert!(r.deadlines.windows(2).all(|w| w[0].deadline.due <= w[1].deadline.due));
+        assert_eq!(
+            status(&r, "annual-review", "2025-03-11"),
+            DeadlineStatus::Met
+        );
+        assert_eq!(
+            status(&r, "notice-of-iep-meeting", "2026-03-10"),
+            DeadlineStatus::Met
+        );
+        assert!(
+            !r.deadlines
+                .iter()
+                .any(|x| x.deadline.rule_id == "excusal-request"),
+            "no excusal: not listed"
+        );
+        assert_eq!(
+            status(&r, "osh-meeting-notice", "2026-03-10"),
+            DeadlineStatus::Conditional
+        );
+        assert_eq!(
+            status(&r, "annual-review", "2026-03-10"),
+            DeadlineStatus::Upcoming
+        );
+        assert_eq!(
+            status(&r, "reevaluation-frequency", "2024-03-05"),
+            DeadlineStatus::Passed
+        );
+        let first = &r
+            .deadlines
+            .iter()
+            .find(|x| x.deadline.rule_id == "notice-of-iep-meeting")
+            .unwrap()
+            .summary;
+        assert_eq!(
+            first,
+            "due Tue 2026-03-03 · 7 calendar days before the IEP meeting"
+        );
+        assert!(r
+            .deadlines
+            .windows(2)
+            .all(|w| w[0].deadline.due <= w[1].deadline.due));
     }
 
     #[test]
     fn a_late_annual_review_is_met_late_with_a_warning() {
         let mut case = Case::from_json(VALID).unwrap();
-        case.events.iter_mut().find(|e| e.date == d("2025-03-11")).unwrap().date = d("2025-03-05");
+        case.events
+            .iter_mut()
+            .find(|e| e.date == d("2025-03-11"))
+            .unwrap()
+            .date = d("2025-03-05");
         let r = report(&case, "2026-03-16", 14);
-        assert_eq!(status(&r, "annual-review", "2025-03-05"), DeadlineStatus::MetLate);
-        assert!(r.findings.iter().any(|f| f.rule_id == "annual-review-late" && f.severity == Severity::Warning));
+        assert_eq!(
+            status(&r, "annual-review", "2025-03-05"),
+            DeadlineStatus::MetLate
+        );
+        assert!(r
+            .findings
+            .iter()
+            .any(|f| f.rule_id == "annual-review-late" && f.severity == Severity::Warning));
     }
 
     #[test]
@@ -444,15 +623,27 @@ mod tests {
         let case = Case::from_json(VALID).unwrap();
         // On 2026-02-20 the meeting of 2026-03-10 is only scheduled.
         let r = report(&case, "2026-02-20", 14);
-        assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::Upcoming);
+        assert_eq!(
+            status(&r, "annual-review", "2025-03-11"),
+            DeadlineStatus::Upcoming
+        );
         let r = report(&case, "2026-02-20", 30);
-        assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::DueSoon);
+        assert_eq!(
+            status(&r, "annual-review", "2025-03-11"),
+            DeadlineStatus::DueSoon
+        );
         // Past the due date with no later meeting held: overdue, an error.
         let mut late = case.clone();
         late.iep.meeting = None;
         let r = report(&late, "2026-03-16", 14);
-        assert_eq!(status(&r, "annual-review", "2025-03-11"), DeadlineStatus::Overdue);
-        assert!(r.findings.iter().any(|f| f.rule_id == "annual-review-overdue" && f.blocks()));
+        assert_eq!(
+            status(&r, "annual-review", "2025-03-11"),
+            DeadlineStatus::Overdue
+        );
+        assert!(r
+            .findings
+            .iter()
+            .any(|f| f.rule_id == "annual-review-overdue" && f.blocks()));
     }
 
     #[test]
@@ -460,7 +651,11 @@ mod tests {
         let mut case = Case::from_json(VALID).unwrap();
         case.notices[0].reasons.clear();
         let r = report(&case, "2026-03-16", 14);
-        let f = r.findings.iter().find(|f| f.rule_id == "pwn-reasons-missing").unwrap();
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "pwn-reasons-missing")
+            .unwrap();
         assert_eq!(f.field.as_deref(), Some("notices[0].reasons"));
         assert_eq!(r.errors, 1);
     }
