@@ -52,7 +52,21 @@ pub fn legal_holidays(year: i32) -> Vec<Holiday> {
 
 /// The legal holiday observed on `date`, if any.
 pub fn legal_holiday_on(date: NaiveDate) -> Option<Holiday> {
-    legal_holidays(date.year()).into_iter().find(|h| h.date == date)
+    holidays_of_year(date.year()).iter().find(|h| h.date == date).cloned()
+}
+
+/// `legal_holidays(year)`, computed once per year: counting business days asks about every day
+/// it passes, and a caseload check counts thousands of them.
+fn holidays_of_year(year: i32) -> std::sync::Arc<Vec<Holiday>> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, OnceLock, RwLock};
+    static CACHE: OnceLock<RwLock<HashMap<i32, Arc<Vec<Holiday>>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(h) = cache.read().unwrap_or_else(|p| p.into_inner()).get(&year) {
+        return h.clone();
+    }
+    let computed = Arc::new(legal_holidays(year));
+    cache.write().unwrap_or_else(|p| p.into_inner()).entry(year).or_insert(computed).clone()
 }
 
 /// True for a weekday that is not a generated Federal or New York State holiday (SOPM L151).
