@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
-    let root = manifest.parent().and_then(Path::parent).expect("crates/documents sits two levels below the workspace root");
+    let root = manifest
+        .parent()
+        .and_then(Path::parent)
+        .expect("crates/documents sits two levels below the workspace root");
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
 
     // Fluent files: (locale, resource name, text).
@@ -18,7 +21,11 @@ fn main() {
     println!("cargo::rerun-if-changed={}", locales.display());
     let mut rows = Vec::new();
     if let Ok(entries) = fs::read_dir(&locales) {
-        let mut dirs: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        let mut dirs: Vec<_> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
         dirs.sort();
         for dir in dirs {
             println!("cargo::rerun-if-changed={}", dir.display());
@@ -33,7 +40,10 @@ fn main() {
             for file in files {
                 println!("cargo::rerun-if-changed={}", file.display());
                 let resource = file.file_stem().unwrap().to_string_lossy().into_owned();
-                rows.push(format!("    ({locale:?}, {resource:?}, include_str!({:?})),\n", file.display().to_string()));
+                rows.push(format!(
+                    "    ({locale:?}, {resource:?}, include_str!({:?})),\n",
+                    file.display().to_string()
+                ));
             }
         }
     }
@@ -48,15 +58,24 @@ fn main() {
         let mut files: Vec<_> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ttf" || x == "otf" || x == "ttc"))
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|x| x == "ttf" || x == "otf" || x == "ttc")
+            })
             .collect();
         files.sort();
         for file in files {
             println!("cargo::rerun-if-changed={}", file.display());
             let name = file.file_name().unwrap().to_string_lossy().into_owned();
-            font_rows.push(format!("    ({name:?}, include_bytes!({:?})),\n", file.display().to_string()));
+            font_rows.push(format!(
+                "    ({name:?}, include_bytes!({:?})),\n",
+                file.display().to_string()
+            ));
         }
     }
-    let table = format!("/// (file name, font data)\npub(crate) static FONT_FILES: &[(&str, &[u8])] = &[\n{}];\n", font_rows.concat());
+    let table = format!(
+        "/// (file name, font data)\npub(crate) static FONT_FILES: &[(&str, &[u8])] = &[\n{}];\n",
+        font_rows.concat()
+    );
     fs::write(out.join("font_files.rs"), table).unwrap();
 }

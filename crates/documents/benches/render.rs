@@ -14,11 +14,18 @@ use std::time::Duration;
 fn render(c: &mut Criterion) {
     let engine = DocumentEngine::new().expect("engine loads");
     let mut group = c.benchmark_group("iep");
-    group.sample_size(20).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(3));
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(20))
+        .warm_up_time(Duration::from_secs(3));
     for locale in ["en", "ar", "zh-Hant"] {
         let data = common::finalized(locale);
         group.bench_function(format!("render_{locale}"), |b| {
-            b.iter(|| engine.render(DocumentKind::Iep, black_box(locale), black_box(&data)).unwrap())
+            b.iter(|| {
+                engine
+                    .render(DocumentKind::Iep, black_box(locale), black_box(&data))
+                    .unwrap()
+            })
         });
     }
     // Each iteration with a different narrative: typst's memo cache cannot reuse the last layout,
@@ -29,13 +36,19 @@ fn render(c: &mut Criterion) {
         group.bench_function(format!("render_{locale}_edited"), |b| {
             b.iter(|| {
                 n += 1;
-                data.iep.content.present_levels.social_development = format!("Edit number {n}: Maya works well in pairs.");
+                data.iep.content.present_levels.social_development =
+                    format!("Edit number {n}: Maya works well in pairs.");
                 engine.render(DocumentKind::Iep, locale, &data).unwrap()
             })
         });
     }
-    let all: Vec<_> = supported_locales().into_iter().map(|l| (common::finalized(&l), l)).collect();
-    group.sample_size(10).measurement_time(Duration::from_secs(40));
+    let all: Vec<_> = supported_locales()
+        .into_iter()
+        .map(|l| (common::finalized(&l), l))
+        .collect();
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(40));
     group.bench_function("render_all_14_locales", |b| {
         b.iter(|| {
             for (data, locale) in &all {
@@ -46,8 +59,12 @@ fn render(c: &mut Criterion) {
     group.finish();
 
     let mut start = c.benchmark_group("engine");
-    start.sample_size(10).measurement_time(Duration::from_secs(10));
-    start.bench_function("new", |b| b.iter(|| black_box(DocumentEngine::new().unwrap())));
+    start
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    start.bench_function("new", |b| {
+        b.iter(|| black_box(DocumentEngine::new().unwrap()))
+    });
     start.finish();
 }
 

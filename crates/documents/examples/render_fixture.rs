@@ -13,7 +13,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let start = Instant::now();
     let engine = DocumentEngine::new()?;
-    println!("engine ready in {:.0} ms ({} font faces)", start.elapsed().as_secs_f64() * 1000.0, engine.font_families().len());
+    println!(
+        "engine ready in {:.0} ms ({} font faces)",
+        start.elapsed().as_secs_f64() * 1000.0,
+        engine.font_families().len()
+    );
     let locales = match args.first() {
         Some(l) => vec![l.clone()],
         None => supported_locales(),

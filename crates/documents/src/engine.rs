@@ -51,26 +51,45 @@ impl DocumentEngine {
     /// Loads the embedded fonts and translations. Checks that every covered language of the
     /// language table has its translation.
     pub fn new() -> Result<Self, DocumentError> {
-        let fonts: Vec<Font> = FONT_FILES.iter().flat_map(|(_, data)| Font::iter(Bytes::new(*data))).collect();
+        let fonts: Vec<Font> = FONT_FILES
+            .iter()
+            .flat_map(|(_, data)| Font::iter(Bytes::new(*data)))
+            .collect();
         if fonts.is_empty() {
-            return Err(DocumentError::Fonts("the build embedded no font files".into()));
+            return Err(DocumentError::Fonts(
+                "the build embedded no font files".into(),
+            ));
         }
         let book = FontBook::from_fonts(&fonts);
-        let library = Library::builder().with_features([Feature::A11yExtras].into_iter().collect()).build();
+        let library = Library::builder()
+            .with_features([Feature::A11yExtras].into_iter().collect())
+            .build();
         let catalog = Catalog::load()?;
         for locale in crate::supported_locales() {
             if !catalog.has(&locale, DOCUMENTS) {
                 return Err(DocumentError::MissingLocale(locale));
             }
         }
-        let templates = TEMPLATES.iter().map(|(path, text)| (file_id(path), Source::new(file_id(path), text.to_string()))).collect();
-        Ok(Self { library: LazyHash::new(library), book: LazyHash::new(book), fonts, catalog, templates })
+        let templates = TEMPLATES
+            .iter()
+            .map(|(path, text)| (file_id(path), Source::new(file_id(path), text.to_string())))
+            .collect();
+        Ok(Self {
+            library: LazyHash::new(library),
+            book: LazyHash::new(book),
+            fonts,
+            catalog,
+            templates,
+        })
     }
 
     /// One engine for the whole process, created on first use.
     pub fn shared() -> Result<&'static DocumentEngine, DocumentError> {
         static ENGINE: OnceLock<Result<DocumentEngine, DocumentError>> = OnceLock::new();
-        ENGINE.get_or_init(DocumentEngine::new).as_ref().map_err(Clone::clone)
+        ENGINE
+            .get_or_init(DocumentEngine::new)
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// Font families the engine has (for diagnostics and tests).
@@ -86,10 +105,18 @@ impl DocumentEngine {
     pub fn unsupported_chars(&self, text: &str) -> Vec<char> {
         let mut out = Vec::new();
         for c in text.chars() {
-            if c.is_whitespace() || c.is_control() || matches!(c as u32, 0x200B..=0x200F | 0x2066..=0x2069 | 0xFE00..=0xFE0F) {
+            if c.is_whitespace()
+                || c.is_control()
+                || matches!(c as u32, 0x200B..=0x200F | 0x2066..=0x2069 | 0xFE00..=0xFE0F)
+            {
                 continue;
             }
-            if !out.contains(&c) && !self.fonts.iter().any(|f| f.info().coverage.contains(c as u32)) {
+            if !out.contains(&c)
+                && !self
+                    .fonts
+                    .iter()
+                    .any(|f| f.info().coverage.contains(c as u32))
+            {
                 out.push(c);
             }
         }
@@ -97,7 +124,12 @@ impl DocumentEngine {
     }
 
     /// Renders a document in `locale` (a code or locale of the language table, any case).
-    pub fn render(&self, kind: DocumentKind, locale: &str, data: &IepDocumentData) -> Result<RenderedDocument, DocumentError> {
+    pub fn render(
+        &self,
+        kind: DocumentKind,
+        locale: &str,
+        data: &IepDocumentData,
+    ) -> Result<RenderedDocument, DocumentError> {
         let language = resolve(locale)?;
         match kind {
             DocumentKind::Iep => {
@@ -118,15 +150,33 @@ impl DocumentEngine {
     }
 
     /// Renders for the parent: in the student's `parent_language`.
-    pub fn render_for_parent(&self, kind: DocumentKind, data: &IepDocumentData) -> Result<RenderedDocument, DocumentError> {
+    pub fn render_for_parent(
+        &self,
+        kind: DocumentKind,
+        data: &IepDocumentData,
+    ) -> Result<RenderedDocument, DocumentError> {
         self.render(kind, data.student.parent_language.as_str(), data)
     }
 
-    fn compile(&self, template: &str, json: &[u8], today: NaiveDate) -> Result<Compiled, DocumentError> {
+    fn compile(
+        &self,
+        template: &str,
+        json: &[u8],
+        today: NaiveDate,
+    ) -> Result<Compiled, DocumentError> {
         let main = file_id(template);
-        let world = DocWorld { engine: self, main, data: Bytes::new(json.to_vec()), today };
+        let world = DocWorld {
+            engine: self,
+            main,
+            data: Bytes::new(json.to_vec()),
+            today,
+        };
         let warned = typst::compile::<PagedDocument>(&world);
-        let warnings: Vec<String> = warned.warnings.iter().map(|w| describe(std::slice::from_ref(w))).collect();
+        let warnings: Vec<String> = warned
+            .warnings
+            .iter()
+            .map(|w| describe(std::slice::from_ref(w)))
+            .collect();
         let document = warned.output.map_err(|errors| DocumentError::Template {
             template: template.trim_start_matches('/').to_string(),
             detail: describe(&errors),
@@ -134,7 +184,10 @@ impl DocumentEngine {
         let pages = document.pages().len();
         let export = |standards: &[PdfStandard]| -> Result<Vec<u8>, String> {
             let standards = PdfStandards::new(standards).map_err(|e| e.message().to_string())?;
-            let options = PdfOptions { standards, ..PdfOptions::default() };
+            let options = PdfOptions {
+                standards,
+                ..PdfOptions::default()
+            };
             typst_pdf::pdf(&document, &options).map_err(|errors| describe(&errors))
         };
         let result = match export(&[PdfStandard::A_2a, PdfStandard::Ua_1]) {
@@ -143,13 +196,23 @@ impl DocumentEngine {
                 Ok(pdf) => (pdf, Conformance::PdfUa1 { pdfa_refused }),
                 Err(ua_refused) => {
                     let pdf = export(&[]).map_err(DocumentError::Pdf)?;
-                    (pdf, Conformance::Tagged { refused: format!("PDF/A-2a: {pdfa_refused}; PDF/UA-1: {ua_refused}") })
+                    (
+                        pdf,
+                        Conformance::Tagged {
+                            refused: format!("PDF/A-2a: {pdfa_refused}; PDF/UA-1: {ua_refused}"),
+                        },
+                    )
                 }
             },
         };
         // Keep typst's memo cache from growing without bound in a long-running app.
         typst::comemo::evict(30);
-        Ok(Compiled { pdf: result.0, conformance: result.1, pages, warnings })
+        Ok(Compiled {
+            pdf: result.0,
+            conformance: result.1,
+            pages,
+            warnings,
+        })
     }
 }
 
@@ -164,7 +227,11 @@ fn describe(errors: &[SourceDiagnostic]) -> String {
     errors
         .iter()
         .map(|e| {
-            let hints: String = e.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+            let hints: String = e
+                .hints
+                .iter()
+                .map(|h| format!(" (hint: {})", h.v))
+                .collect();
             format!("{}{hints}", e.message)
         })
         .collect::<Vec<_>>()
@@ -172,7 +239,11 @@ fn describe(errors: &[SourceDiagnostic]) -> String {
 }
 
 fn file_id(path: &str) -> FileId {
-    RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).expect("valid template path")).intern()
+    RootedPath::new(
+        VirtualRoot::Project,
+        VirtualPath::new(path).expect("valid template path"),
+    )
+    .intern()
 }
 
 /// Finds the language for a requested code or locale, or says which locales exist.
@@ -182,8 +253,16 @@ fn resolve(requested: &str) -> Result<&'static Language, DocumentError> {
     table
         .all()
         .iter()
-        .find(|l| l.code.eq_ignore_ascii_case(wanted) || l.locale.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(wanted)))
-        .ok_or_else(|| DocumentError::UnknownLocale { requested: requested.to_string(), supported: crate::supported_locales() })
+        .find(|l| {
+            l.code.eq_ignore_ascii_case(wanted)
+                || l.locale
+                    .as_deref()
+                    .is_some_and(|x| x.eq_ignore_ascii_case(wanted))
+        })
+        .ok_or_else(|| DocumentError::UnknownLocale {
+            requested: requested.to_string(),
+            supported: crate::supported_locales(),
+        })
 }
 
 /// What one render sees: the engine's fonts and library, the templates, and one data file.
@@ -208,7 +287,11 @@ impl World for DocWorld<'_> {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        self.engine.templates.get(&id).cloned().ok_or_else(|| not_found(id))
+        self.engine
+            .templates
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| not_found(id))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
@@ -226,7 +309,11 @@ impl World for DocWorld<'_> {
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
-        Datetime::from_ymd(self.today.year(), self.today.month() as u8, self.today.day() as u8)
+        Datetime::from_ymd(
+            self.today.year(),
+            self.today.month() as u8,
+            self.today.day() as u8,
+        )
     }
 }
 

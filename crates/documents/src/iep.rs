@@ -64,11 +64,22 @@ struct Cover {
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum Section {
     /// A two-column table of labelled values.
-    Facts { title: String, rows: Vec<[String; 2]> },
+    Facts {
+        title: String,
+        rows: Vec<[String; 2]>,
+    },
     /// Headed narrative texts typed by the team.
-    Narratives { title: String, parts: Vec<Narrative> },
+    Narratives {
+        title: String,
+        parts: Vec<Narrative>,
+    },
     /// What is in English and how to ask for its translation.
-    EnglishParts { title: String, intro: String, items: Vec<String>, paragraphs: Vec<String> },
+    EnglishParts {
+        title: String,
+        intro: String,
+        items: Vec<String>,
+        paragraphs: Vec<String>,
+    },
 }
 
 #[derive(Serialize)]
@@ -87,10 +98,24 @@ struct Narrative {
 /// The language the team writes narratives in; the English IEP is the legal version.
 const TEAM_LANGUAGE: &str = "en";
 
-pub(crate) fn build(catalog: &Catalog, language: &Language, data: &IepDocumentData) -> Result<Built, DocumentError> {
-    let covered = language.covered && language.locale.as_deref().is_some_and(|l| catalog.has(l, DOCUMENTS));
-    let locale = if covered { language.locale.clone().unwrap_or_default() } else { "en".to_string() };
-    let t = catalog.text(&locale, DOCUMENTS).ok_or_else(|| DocumentError::MissingLocale(locale.clone()))?;
+pub(crate) fn build(
+    catalog: &Catalog,
+    language: &Language,
+    data: &IepDocumentData,
+) -> Result<Built, DocumentError> {
+    let covered = language.covered
+        && language
+            .locale
+            .as_deref()
+            .is_some_and(|l| catalog.has(l, DOCUMENTS));
+    let locale = if covered {
+        language.locale.clone().unwrap_or_default()
+    } else {
+        "en".to_string()
+    };
+    let t = catalog
+        .text(&locale, DOCUMENTS)
+        .ok_or_else(|| DocumentError::MissingLocale(locale.clone()))?;
     let translated = locale != TEAM_LANGUAGE;
     let student = &data.student;
     let iep = &data.iep;
@@ -107,19 +132,35 @@ pub(crate) fn build(catalog: &Catalog, language: &Language, data: &IepDocumentDa
         let own = language.locale.as_deref().unwrap_or(&language.code);
         let (c, in_parent_language) = match catalog.text(own, COVER) {
             Some(c) => (c, true),
-            None => (catalog.text("en", COVER).ok_or_else(|| DocumentError::MissingLocale("en".into()))?, false),
+            None => (
+                catalog
+                    .text("en", COVER)
+                    .ok_or_else(|| DocumentError::MissingLocale("en".into()))?,
+                false,
+            ),
         };
-        let english = catalog.text("en", DOCUMENTS).expect("English is always loaded");
+        let english = catalog
+            .text("en", DOCUMENTS)
+            .expect("English is always loaded");
         let language_name = language_name(&english, language);
         let name = person_name(&english, data)?;
         let mut paragraphs = vec![
             c.t("cover-important")?,
-            c.t_args("cover-why-english", &[("language", Arg::Str(&language_name))])?,
+            c.t_args(
+                "cover-why-english",
+                &[("language", Arg::Str(&language_name))],
+            )?,
             c.t_args("cover-student", &[("student", Arg::Neutral(&name))])?,
-            c.t_args("cover-contact", &[("contact", Arg::Neutral(data.contact.name.trim()))])?,
+            c.t_args(
+                "cover-contact",
+                &[("contact", Arg::Neutral(data.contact.name.trim()))],
+            )?,
         ];
         paragraphs.extend(contact_lines(&c, data, "cover-phone", "cover-email")?);
-        let cover = Cover { title: c.t("cover-title")?, paragraphs };
+        let cover = Cover {
+            title: c.t("cover-title")?,
+            paragraphs,
+        };
         if in_parent_language {
             cover_words_in_parent_language = c.words();
         }
@@ -132,9 +173,25 @@ pub(crate) fn build(catalog: &Catalog, language: &Language, data: &IepDocumentDa
     let produced = t.date(data.produced_on)?;
 
     // "Page 1 of 3": formatted once with markers, split, filled in by the template.
-    let page_of_text = t.format_uncounted("page-of", &[("page", Arg::Str("@@page@@")), ("total", Arg::Str("@@total@@"))])?;
-    let page_of: Vec<Segment> = split_markers(&page_of_text).into_iter().map(|(var, text)| Segment { var, text }).collect();
-    t.count(&page_of.iter().filter(|s| !s.var).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" "));
+    let page_of_text = t.format_uncounted(
+        "page-of",
+        &[
+            ("page", Arg::Str("@@page@@")),
+            ("total", Arg::Str("@@total@@")),
+        ],
+    )?;
+    let page_of: Vec<Segment> = split_markers(&page_of_text)
+        .into_iter()
+        .map(|(var, text)| Segment { var, text })
+        .collect();
+    t.count(
+        &page_of
+            .iter()
+            .filter(|s| !s.var)
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
 
     let mut notices = Vec::new();
     if translated {
@@ -164,20 +221,34 @@ pub(crate) fn build(catalog: &Catalog, language: &Language, data: &IepDocumentDa
         }
         parts.push(Narrative {
             title,
-            marker: if written && translated { Some(t.t("written-in-english")?) } else { None },
+            marker: if written && translated {
+                Some(t.t("written-in-english")?)
+            } else {
+                None
+            },
             lang: TEAM_LANGUAGE.to_string(),
             paragraphs,
-            empty: if written { None } else { Some(t.t("not-yet-written")?) },
+            empty: if written {
+                None
+            } else {
+                Some(t.t("not-yet-written")?)
+            },
         });
     }
     debug_assert_eq!(parts.len(), PresentLevels::COMPONENTS.len());
-    sections.push(Section::Narratives { title: t.t("section-present-levels")?, parts });
+    sections.push(Section::Narratives {
+        title: t.t("section-present-levels")?,
+        parts,
+    });
 
     // On a translated copy: which parts are in English and how to ask for their translation
     // (the DOE translates IEPs when a parent asks, SOPM L153).
     if translated && !english_items.is_empty() {
         let count = english_items.len() as i64;
-        let mut paragraphs = vec![t.t_args("english-parts-request", &[("contact", Arg::Neutral(data.contact.name.trim()))])?];
+        let mut paragraphs = vec![t.t_args(
+            "english-parts-request",
+            &[("contact", Arg::Neutral(data.contact.name.trim()))],
+        )?];
         paragraphs.extend(contact_lines(&t, data, "contact-phone", "contact-email")?);
         sections.push(Section::EnglishParts {
             title: t.t("section-english-parts")?,
@@ -193,16 +264,40 @@ pub(crate) fn build(catalog: &Catalog, language: &Language, data: &IepDocumentDa
         lang,
         region,
         fonts: fonts(&locale),
-        size: if matches!(locale.as_str(), "ar" | "ur") { 11.5 } else { 10.5 },
-        pdf_title: t.format_uncounted("document-title", &[("document", Arg::Str(&title)), ("student", Arg::Str(&name))])?,
-        keywords: vec!["IEP".into(), form.id.trim_start_matches("form-").into(), format!("locale {locale}")],
-        date: [data.produced_on.year() as u32, data.produced_on.month(), data.produced_on.day()],
-        header: t.t_args("page-header", &[("student", Arg::Neutral(&name)), ("osis", Arg::Neutral(student.osis.as_str()))])?,
+        size: if matches!(locale.as_str(), "ar" | "ur") {
+            11.5
+        } else {
+            10.5
+        },
+        pdf_title: t.format_uncounted(
+            "document-title",
+            &[("document", Arg::Str(&title)), ("student", Arg::Str(&name))],
+        )?,
+        keywords: vec![
+            "IEP".into(),
+            form.id.trim_start_matches("form-").into(),
+            format!("locale {locale}"),
+        ],
+        date: [
+            data.produced_on.year() as u32,
+            data.produced_on.month(),
+            data.produced_on.day(),
+        ],
+        header: t.t_args(
+            "page-header",
+            &[
+                ("student", Arg::Neutral(&name)),
+                ("osis", Arg::Neutral(student.osis.as_str())),
+            ],
+        )?,
         footer: stamp.clone(),
         page_of,
         cover,
         title,
-        subtitle: vec![stamp, t.t_args("produced-on", &[("date", Arg::Str(&produced))])?],
+        subtitle: vec![
+            stamp,
+            t.t_args("produced-on", &[("date", Arg::Str(&produced))])?,
+        ],
         notices,
         sections,
     };
@@ -217,8 +312,17 @@ pub(crate) fn build(catalog: &Catalog, language: &Language, data: &IepDocumentDa
             1.0
         }
     } else {
-        let total = localized_words + english_words + doc.cover.as_ref().map_or(0.0, |c| words_of(&c.paragraphs) + count_words(&c.title));
-        if total > 0.0 { cover_words_in_parent_language / total } else { 0.0 }
+        let total = localized_words
+            + english_words
+            + doc
+                .cover
+                .as_ref()
+                .map_or(0.0, |c| words_of(&c.paragraphs) + count_words(&c.title));
+        if total > 0.0 {
+            cover_words_in_parent_language / total
+        } else {
+            0.0
+        }
     };
     if !covered {
         english_parts = vec!["document".to_string()];
@@ -233,19 +337,42 @@ pub(crate) fn build(catalog: &Catalog, language: &Language, data: &IepDocumentDa
     })
 }
 
-fn identifying(t: &Text, data: &IepDocumentData, name: &str, produced: &str) -> Result<Section, DocumentError> {
+fn identifying(
+    t: &Text,
+    data: &IepDocumentData,
+    name: &str,
+    produced: &str,
+) -> Result<Section, DocumentError> {
     let student = &data.student;
     let iep = &data.iep;
     let mut rows = vec![
         [t.t("field-student-name")?, name.to_string()],
         [t.t("field-date-of-birth")?, t.date(student.date_of_birth)?],
         [t.t("field-osis")?, student.osis.as_str().to_string()],
-        [t.t("field-school")?, student.school_dbn.as_str().to_string()],
+        [
+            t.t("field-school")?,
+            student.school_dbn.as_str().to_string(),
+        ],
         [t.t("field-grade")?, grade(t, student.grade)?],
-        [t.t("field-home-language")?, counted(t, language_name(t, student.home_language.language()))],
-        [t.t("field-parent-language")?, counted(t, language_name(t, student.parent_language.language()))],
-        [t.t("field-iep-version")?, t.t_args("iep-version-value", &[("version", Arg::Num(iep.version.into()))])?],
-        [t.t("field-iep-status")?, t.t(&format!("iep-status-{}", iep.status.name()))?],
+        [
+            t.t("field-home-language")?,
+            counted(t, language_name(t, student.home_language.language())),
+        ],
+        [
+            t.t("field-parent-language")?,
+            counted(t, language_name(t, student.parent_language.language())),
+        ],
+        [
+            t.t("field-iep-version")?,
+            t.t_args(
+                "iep-version-value",
+                &[("version", Arg::Num(iep.version.into()))],
+            )?,
+        ],
+        [
+            t.t("field-iep-status")?,
+            t.t(&format!("iep-status-{}", iep.status.name()))?,
+        ],
     ];
     if let IepStatus::Finalized { at, .. } = &iep.status {
         let local = at.naive_utc() + Duration::minutes(data.utc_offset_minutes.into());
@@ -255,7 +382,10 @@ fn identifying(t: &Text, data: &IepDocumentData, name: &str, produced: &str) -> 
         rows.push([t.t("field-amendment")?, t.t("iep-amends-earlier")?]);
     }
     rows.push([t.t("field-produced-on")?, produced.to_string()]);
-    Ok(Section::Facts { title: t.t("section-identifying")?, rows })
+    Ok(Section::Facts {
+        title: t.t("section-identifying")?,
+        rows,
+    })
 }
 
 fn counted(t: &Text, s: String) -> String {
@@ -272,7 +402,8 @@ fn words_of(texts: &[String]) -> f64 {
 fn language_name(t: &Text, language: &Language) -> String {
     let id = format!("language-{}", language.code);
     if t.has(&id) {
-        t.format_uncounted(&id, &[]).unwrap_or_else(|_| language.native_name.clone())
+        t.format_uncounted(&id, &[])
+            .unwrap_or_else(|_| language.native_name.clone())
     } else {
         language.native_name.clone()
     }
@@ -281,7 +412,10 @@ fn language_name(t: &Text, language: &Language) -> String {
 fn person_name(t: &Text, data: &IepDocumentData) -> Result<String, DocumentError> {
     let n = &data.student.name;
     // The name is isolated as a whole wherever it is placed; its parts need no marks of their own.
-    Ok(strip_isolation(&t.format_uncounted("person-name", &[("first", Arg::Str(&n.first)), ("last", Arg::Str(&n.last))])?))
+    Ok(strip_isolation(&t.format_uncounted(
+        "person-name",
+        &[("first", Arg::Str(&n.first)), ("last", Arg::Str(&n.last))],
+    )?))
 }
 
 fn grade(t: &Text, grade: Grade) -> Result<String, DocumentError> {
@@ -290,16 +424,39 @@ fn grade(t: &Text, grade: Grade) -> Result<String, DocumentError> {
         Grade::PreK => t.t("grade-pk"),
         Grade::K => t.t("grade-k"),
         Grade::Ungraded => t.t("grade-ug"),
-        numbered => t.t_args("grade-n", &[("grade", Arg::Num(numbered.code().parse().unwrap_or_default()))]),
+        numbered => t.t_args(
+            "grade-n",
+            &[(
+                "grade",
+                Arg::Num(numbered.code().parse().unwrap_or_default()),
+            )],
+        ),
     }
 }
 
-fn contact_lines(t: &Text, data: &IepDocumentData, phone_id: &str, email_id: &str) -> Result<Vec<String>, DocumentError> {
+fn contact_lines(
+    t: &Text,
+    data: &IepDocumentData,
+    phone_id: &str,
+    email_id: &str,
+) -> Result<Vec<String>, DocumentError> {
     let mut lines = Vec::new();
-    if let Some(phone) = data.contact.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+    if let Some(phone) = data
+        .contact
+        .phone
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         lines.push(t.t_args(phone_id, &[("phone", Arg::Neutral(phone))])?);
     }
-    if let Some(email) = data.contact.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+    if let Some(email) = data
+        .contact
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
         lines.push(t.t_args(email_id, &[("email", Arg::Neutral(email))])?);
     }
     Ok(lines)
@@ -354,14 +511,20 @@ mod tests {
     fn typed_text_keeps_its_lines_and_paragraphs() {
         assert_eq!(
             paragraphs("First line\r\nsecond line\n\n\n  Next paragraph  \n"),
-            vec![vec!["First line".to_string(), "second line".to_string()], vec!["  Next paragraph".to_string()]]
+            vec![
+                vec!["First line".to_string(), "second line".to_string()],
+                vec!["  Next paragraph".to_string()]
+            ]
         );
         assert!(paragraphs("  \n \n").is_empty());
     }
 
     #[test]
     fn chinese_scripts_map_to_regions_and_faces() {
-        assert_eq!(lang_region("zh-Hant"), ("zh".to_string(), Some("TW".to_string())));
+        assert_eq!(
+            lang_region("zh-Hant"),
+            ("zh".to_string(), Some("TW".to_string()))
+        );
         assert_eq!(lang_region("ar"), ("ar".to_string(), None));
         assert!(fonts("zh-Hant").contains(&"Noto Sans CJK TC"));
         assert!(fonts("ko").contains(&"Noto Sans CJK KR"));

@@ -7,10 +7,10 @@
 
 use crate::words::count_words;
 use crate::DocumentError;
-use iepdesk_domain::language::Languages;
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use iepdesk_domain::language::Languages;
 use std::collections::BTreeMap;
 use unic_langid::LanguageIdentifier;
 
@@ -42,26 +42,38 @@ impl Catalog {
             };
             let res = FluentResource::try_new(source.to_string())
                 .map_err(|(_, errors)| invalid(format!("{errors:?}")))?;
-            let langid: LanguageIdentifier = locale.parse().map_err(|e| invalid(format!("bad locale name: {e}")))?;
+            let langid: LanguageIdentifier = locale
+                .parse()
+                .map_err(|e| invalid(format!("bad locale name: {e}")))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Bidi isolation stays on: it keeps a date or a number inside Arabic or Urdu text in
             // its own direction (tech notes §1.2, §4.2).
             bundle.set_use_isolating(true);
-            bundle.add_resource(res).map_err(|errors| invalid(format!("{errors:?}")))?;
+            bundle
+                .add_resource(res)
+                .map_err(|errors| invalid(format!("{errors:?}")))?;
             bundles.insert((locale.to_string(), resource.to_string()), bundle);
         }
         Ok(Self { bundles })
     }
 
     pub(crate) fn has(&self, locale: &str, resource: &str) -> bool {
-        self.bundles.contains_key(&(locale.to_string(), resource.to_string()))
+        self.bundles
+            .contains_key(&(locale.to_string(), resource.to_string()))
     }
 
     /// A view on one locale's resource that records how many words it produced.
     pub(crate) fn text<'a>(&'a self, locale: &str, resource: &str) -> Option<Text<'a>> {
-        let bundle = self.bundles.get(&(locale.to_string(), resource.to_string()))?;
+        let bundle = self
+            .bundles
+            .get(&(locale.to_string(), resource.to_string()))?;
         let rtl = Languages::get().find(locale).is_some_and(|l| l.rtl);
-        Some(Text { bundle, locale: locale.to_string(), rtl, words: std::cell::Cell::new(0.0) })
+        Some(Text {
+            bundle,
+            locale: locale.to_string(),
+            rtl,
+            words: std::cell::Cell::new(0.0),
+        })
     }
 }
 
@@ -94,15 +106,24 @@ impl Text<'_> {
     }
 
     /// Formats a message without counting it (for texts that are split or repeated).
-    pub(crate) fn format_uncounted(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, DocumentError> {
-        let message = self.bundle.get_message(id).ok_or_else(|| DocumentError::MissingMessage {
-            locale: self.locale.clone(),
-            id: id.to_string(),
-        })?;
-        let pattern = message.value().ok_or_else(|| DocumentError::MissingMessage {
-            locale: self.locale.clone(),
-            id: id.to_string(),
-        })?;
+    pub(crate) fn format_uncounted(
+        &self,
+        id: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, DocumentError> {
+        let message = self
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| DocumentError::MissingMessage {
+                locale: self.locale.clone(),
+                id: id.to_string(),
+            })?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| DocumentError::MissingMessage {
+                locale: self.locale.clone(),
+                id: id.to_string(),
+            })?;
         let mut fargs = FluentArgs::new();
         for (name, value) in args {
             match value {
@@ -111,7 +132,10 @@ impl Text<'_> {
             }
         }
         let mut errors = Vec::new();
-        let mut out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+        let mut out = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned();
         // Fluent isolates every placeable (FSI…PDI). Right-to-left text needs that (a date in
         // Arabic text would otherwise be reordered), but in a left-to-right text without any
         // right-to-left letter the marks do nothing, and they would stop a reader's search for
@@ -136,8 +160,18 @@ impl Text<'_> {
 
     pub(crate) fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> Result<String, DocumentError> {
         let out = self.format_uncounted(id, args)?;
-        let neutral: f64 = args.iter().map(|(_, a)| if let Arg::Neutral(s) = a { count_words(s) } else { 0.0 }).sum();
-        self.words.set(self.words.get() + (count_words(&out) - neutral).max(0.0));
+        let neutral: f64 = args
+            .iter()
+            .map(|(_, a)| {
+                if let Arg::Neutral(s) = a {
+                    count_words(s)
+                } else {
+                    0.0
+                }
+            })
+            .sum();
+        self.words
+            .set(self.words.get() + (count_words(&out) - neutral).max(0.0));
         Ok(out)
     }
 
@@ -151,13 +185,22 @@ impl Text<'_> {
         let month = self.format_uncounted(&format!("month-{}", date.month()), &[])?;
         let year = date.year().to_string();
         // The day is a number so that a translation can select on it (French "1er").
-        self.t_args("date", &[("day", Arg::Num(date.day().into())), ("month", Arg::Str(&month)), ("year", Arg::Str(&year))])
+        self.t_args(
+            "date",
+            &[
+                ("day", Arg::Num(date.day().into())),
+                ("month", Arg::Str(&month)),
+                ("year", Arg::Str(&year)),
+            ],
+        )
     }
 }
 
 /// Removes bidi isolation marks (FSI, LRI, RLI, PDI).
 pub(crate) fn strip_isolation(text: &str) -> String {
-    text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 /// A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
@@ -211,11 +254,25 @@ mod tests {
     fn isolation_stays_in_right_to_left_text_only() {
         let catalog = Catalog::load().unwrap();
         let en = catalog.text("en", DOCUMENTS).unwrap();
-        assert_eq!(en.t_args("grade-n", &[("grade", Arg::Num(5))]).unwrap(), "Grade 5");
+        assert_eq!(
+            en.t_args("grade-n", &[("grade", Arg::Num(5))]).unwrap(),
+            "Grade 5"
+        );
         let ar = catalog.text("ar", DOCUMENTS).unwrap();
-        assert_eq!(ar.t_args("grade-n", &[("grade", Arg::Num(5))]).unwrap(), "الصف \u{2068}5\u{2069}");
+        assert_eq!(
+            ar.t_args("grade-n", &[("grade", Arg::Num(5))]).unwrap(),
+            "الصف \u{2068}5\u{2069}"
+        );
         // An Arabic name in an English text keeps its isolation.
-        let s = en.t_args("page-header", &[("student", Arg::Neutral("محمد علي")), ("osis", Arg::Neutral("999000123"))]).unwrap();
+        let s = en
+            .t_args(
+                "page-header",
+                &[
+                    ("student", Arg::Neutral("محمد علي")),
+                    ("osis", Arg::Neutral("999000123")),
+                ],
+            )
+            .unwrap();
         assert!(s.contains("\u{2068}محمد علي\u{2069}"), "{s:?}");
     }
 }

@@ -53,7 +53,9 @@ impl DocumentKind {
 
     /// The kind named `name` (as in [`Self::name`]), for command lines.
     pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.name().eq_ignore_ascii_case(name.trim()))
+        Self::ALL
+            .into_iter()
+            .find(|k| k.name().eq_ignore_ascii_case(name.trim()))
     }
 
     /// The version of the official form a document follows; printed on it and recorded in the
@@ -77,8 +79,10 @@ pub struct FormVersion {
 
 /// The State IEP form the IEP document follows: NYSED's mandatory form as revised in November
 /// 2023. A new revision is a new constant and a new Fluent message.
-pub const IEP_FORM_VERSION: FormVersion =
-    FormVersion { id: "form-nysed-iep-2023-11", english: "New York State IEP form (NYSED), revised November 2023" };
+pub const IEP_FORM_VERSION: FormVersion = FormVersion {
+    id: "form-nysed-iep-2023-11",
+    english: "New York State IEP form (NYSED), revised November 2023",
+};
 
 /// The person a parent contacts about a document (named on the cover notice and in the
 /// "parts in English" section).
@@ -111,8 +115,10 @@ pub struct RenderedDocument {
     pub pdf: Vec<u8>,
     /// The locale the document is written in (`en` for a language that is not covered).
     pub locale: String,
-    /// Words in the parent's language divided by all words (names, ID numbers and codes are
-    /// counted in neither). 1.0 for an English document for an English-speaking parent.
+    /// Words in the requested language (the parent's) divided by all words; names, ID numbers,
+    /// codes, phone numbers and email addresses count in neither. 1.0 when English was requested;
+    /// for a covered language, the localized text against the team's English narratives; for a
+    /// language that is not covered, only a cover notice in that language would count.
     pub translated_share: f64,
     /// The parts of the document that are not in the parent's language, as field paths
     /// (`present_levels.social_development`); `document` when the whole document is in English
@@ -131,15 +137,28 @@ pub struct RenderedDocument {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum DocumentError {
     #[error("`{requested}` is not a language IEP Desk knows; documents can be produced in: {}", supported.join(", "))]
-    UnknownLocale { requested: String, supported: Vec<String> },
-    #[error("the covered language `{0}` has no translation (locales/{0}/documents.ftl is missing)")]
+    UnknownLocale {
+        requested: String,
+        supported: Vec<String>,
+    },
+    #[error(
+        "the covered language `{0}` has no translation (locales/{0}/documents.ftl is missing)"
+    )]
     MissingLocale(String),
     #[error("locales/{locale}/{resource}.ftl cannot be loaded: {detail}")]
-    Translation { locale: String, resource: String, detail: String },
+    Translation {
+        locale: String,
+        resource: String,
+        detail: String,
+    },
     #[error("the {locale} translation has no message `{id}`")]
     MissingMessage { locale: String, id: String },
     #[error("the {locale} message `{id}` could not be formatted: {detail}")]
-    Message { locale: String, id: String, detail: String },
+    Message {
+        locale: String,
+        id: String,
+        detail: String,
+    },
     #[error("the cover notice needs the name of a contact person")]
     MissingContact,
     #[error("no font could be read from assets/fonts/: {0}")]
@@ -152,11 +171,18 @@ pub enum DocumentError {
 
 /// Renders with a process-wide engine (fonts loaded on first use). For many documents, or to
 /// control when the fonts load, hold a [`DocumentEngine`] instead.
-pub fn render(kind: DocumentKind, locale: &str, data: &IepDocumentData) -> Result<RenderedDocument, DocumentError> {
+pub fn render(
+    kind: DocumentKind,
+    locale: &str,
+    data: &IepDocumentData,
+) -> Result<RenderedDocument, DocumentError> {
     DocumentEngine::shared()?.render(kind, locale, data)
 }
 
 /// The locales documents are translated into: the covered languages of the language table.
 pub fn supported_locales() -> Vec<String> {
-    iepdesk_domain::language::Languages::get().covered().filter_map(|l| l.locale.clone()).collect()
+    iepdesk_domain::language::Languages::get()
+        .covered()
+        .filter_map(|l| l.locale.clone())
+        .collect()
 }

@@ -27,7 +27,10 @@ fn cldr_categories(locale: &str) -> &'static [&'static str] {
 const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 fn covered_locales() -> Vec<String> {
-    Languages::get().covered().map(|l| l.locale.clone().expect("covered languages have a locale")).collect()
+    Languages::get()
+        .covered()
+        .map(|l| l.locale.clone().expect("covered languages have a locale"))
+        .collect()
 }
 
 fn parsed(resource: &str) -> BTreeMap<String, Res> {
@@ -36,7 +39,9 @@ fn parsed(resource: &str) -> BTreeMap<String, Res> {
         .filter(|(_, r, _)| *r == resource)
         .map(|(locale, _, source)| match parse(*source) {
             Ok(res) => (locale.to_string(), res),
-            Err((_, errors)) => panic!("locales/{locale}/{resource}.ftl does not parse: {errors:#?}"),
+            Err((_, errors)) => {
+                panic!("locales/{locale}/{resource}.ftl does not parse: {errors:#?}")
+            }
         })
         .collect()
 }
@@ -124,44 +129,78 @@ fn every_covered_locale_has_a_documents_file_and_no_other_folder_does() {
     let files = parsed("documents");
     let covered: BTreeSet<String> = covered_locales().into_iter().collect();
     let present: BTreeSet<String> = files.keys().cloned().collect();
-    assert_eq!(covered.len(), 14, "the language table lists 14 covered locales");
+    assert_eq!(
+        covered.len(),
+        14,
+        "the language table lists 14 covered locales"
+    );
     let missing: Vec<_> = covered.difference(&present).collect();
     let extra: Vec<_> = present.difference(&covered).collect();
-    assert!(missing.is_empty(), "covered locales without locales/<locale>/documents.ftl: {missing:?}");
-    assert!(extra.is_empty(), "documents.ftl for locales that are not covered: {extra:?}");
+    assert!(
+        missing.is_empty(),
+        "covered locales without locales/<locale>/documents.ftl: {missing:?}"
+    );
+    assert!(
+        extra.is_empty(),
+        "documents.ftl for locales that are not covered: {extra:?}"
+    );
 }
 
 #[test]
 fn every_fluent_file_parses_and_has_only_messages_with_values() {
     let mut checked = 0;
     for (locale, resource, source) in ftl_files() {
-        let res = parse(*source).unwrap_or_else(|(_, e)| panic!("locales/{locale}/{resource}.ftl: {e:#?}"));
+        let res = parse(*source)
+            .unwrap_or_else(|(_, e)| panic!("locales/{locale}/{resource}.ftl: {e:#?}"));
         for entry in &res.body {
             match entry {
-                ast::Entry::Message(m) => assert!(m.value.is_some(), "{locale}/{resource}: `{}` has no value", m.id.name),
+                ast::Entry::Message(m) => assert!(
+                    m.value.is_some(),
+                    "{locale}/{resource}: `{}` has no value",
+                    m.id.name
+                ),
                 ast::Entry::Junk { content } => panic!("{locale}/{resource}: junk {content:?}"),
                 _ => {}
             }
         }
         checked += 1;
     }
-    assert!(checked >= 15, "expected 14 documents.ftl and the English cover.ftl, found {checked} files");
+    assert!(
+        checked >= 15,
+        "expected 14 documents.ftl and the English cover.ftl, found {checked} files"
+    );
 }
 
 #[test]
 fn every_locale_has_exactly_the_english_messages() {
     for resource in ["documents", "cover"] {
         let files = parsed(resource);
-        let english = messages(files.get("en").unwrap_or_else(|| panic!("locales/en/{resource}.ftl is missing")));
+        let english = messages(
+            files
+                .get("en")
+                .unwrap_or_else(|| panic!("locales/en/{resource}.ftl is missing")),
+        );
         let mut problems = Vec::new();
         for (locale, res) in &files {
             let own = messages(res);
             let missing: Vec<_> = english.keys().filter(|k| !own.contains_key(*k)).collect();
             let extra: Vec<_> = own.keys().filter(|k| !english.contains_key(*k)).collect();
             if !missing.is_empty() || !extra.is_empty() {
-                problems.push(format!("{locale}/{resource}.ftl: missing {missing:?}, extra {extra:?}"));
+                problems.push(format!(
+                    "{locale}/{resource}.ftl: missing {missing:?}, extra {extra:?}"
+                ));
             }
-            let ids: Vec<_> = res.body.iter().filter_map(|e| if let ast::Entry::Message(m) = e { Some(m.id.name) } else { None }).collect();
+            let ids: Vec<_> = res
+                .body
+                .iter()
+                .filter_map(|e| {
+                    if let ast::Entry::Message(m) = e {
+                        Some(m.id.name)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
             let unique: BTreeSet<_> = ids.iter().collect();
             if unique.len() != ids.len() {
                 problems.push(format!("{locale}/{resource}.ftl defines a message twice"));
@@ -183,7 +222,9 @@ fn translations_use_only_variables_english_passes() {
                 let allowed = usage(en).variables;
                 let unknown: Vec<_> = usage(m).variables.difference(&allowed).copied().collect();
                 if !unknown.is_empty() {
-                    problems.push(format!("{locale}: `{id}` uses {unknown:?}, English passes {allowed:?}"));
+                    problems.push(format!(
+                        "{locale}: `{id}` uses {unknown:?}, English passes {allowed:?}"
+                    ));
                 }
             }
         }
@@ -197,12 +238,23 @@ fn plural_variants_cover_each_locales_cldr_categories() {
     let english = messages(&files["en"]);
     let plural_messages: Vec<(&str, &str)> = english
         .iter()
-        .flat_map(|(id, m)| usage(m).plural_selects.into_iter().map(move |(var, _)| (*id, var)))
+        .flat_map(|(id, m)| {
+            usage(m)
+                .plural_selects
+                .into_iter()
+                .map(move |(var, _)| (*id, var))
+        })
         .collect();
-    assert!(!plural_messages.is_empty(), "English has a plural message (english-parts-intro)");
+    assert!(
+        !plural_messages.is_empty(),
+        "English has a plural message (english-parts-intro)"
+    );
     let mut problems = Vec::new();
     for (locale, res) in &files {
-        let required: BTreeSet<String> = cldr_categories(locale).iter().map(|s| s.to_string()).collect();
+        let required: BTreeSet<String> = cldr_categories(locale)
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let own = messages(res);
         for (id, var) in &plural_messages {
             let u = usage(own[id]);
@@ -211,11 +263,15 @@ fn plural_variants_cover_each_locales_cldr_categories() {
                 continue; // Only `other`: no selection needed.
             }
             match selects.first() {
-                None => problems.push(format!("{locale}: `{id}` has no plural selection on ${var}; needs {required:?}")),
+                None => problems.push(format!(
+                    "{locale}: `{id}` has no plural selection on ${var}; needs {required:?}"
+                )),
                 Some((_, keys)) => {
                     let missing: Vec<_> = required.difference(keys).collect();
                     if !missing.is_empty() {
-                        problems.push(format!("{locale}: `{id}` lacks plural variants {missing:?}"));
+                        problems.push(format!(
+                            "{locale}: `{id}` lacks plural variants {missing:?}"
+                        ));
                     }
                 }
             }
@@ -223,9 +279,14 @@ fn plural_variants_cover_each_locales_cldr_categories() {
         // No select anywhere may use a plural category the locale does not have.
         for (id, m) in &own {
             for keys in usage(m).all_selects {
-                let foreign: Vec<_> = keys.iter().filter(|k| PLURAL_KEYS.contains(&k.as_str()) && !required.contains(*k)).collect();
+                let foreign: Vec<_> = keys
+                    .iter()
+                    .filter(|k| PLURAL_KEYS.contains(&k.as_str()) && !required.contains(*k))
+                    .collect();
                 if !foreign.is_empty() {
-                    problems.push(format!("{locale}: `{id}` uses categories {foreign:?} that {locale} does not have"));
+                    problems.push(format!(
+                        "{locale}: `{id}` uses categories {foreign:?} that {locale} does not have"
+                    ));
                 }
             }
         }
@@ -244,7 +305,12 @@ fn runtime_plural_rules_select_only_recorded_categories() {
         let lang: LanguageIdentifier = full.language.as_str().parse().unwrap();
         let rules = PluralRules::create(full, PluralRuleType::CARDINAL)
             .or_else(|_| PluralRules::create(lang, PluralRuleType::CARDINAL))
-            .or_else(|_| PluralRules::create("en".parse::<LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL))
+            .or_else(|_| {
+                PluralRules::create(
+                    "en".parse::<LanguageIdentifier>().unwrap(),
+                    PluralRuleType::CARDINAL,
+                )
+            })
             .unwrap();
         let recorded = cldr_categories(&locale);
         for n in (0..=220u64).chain([1000, 1_000_000]) {
@@ -256,7 +322,10 @@ fn runtime_plural_rules_select_only_recorded_categories() {
                 PluralCategory::MANY => "many",
                 PluralCategory::OTHER => "other",
             };
-            assert!(recorded.contains(&name), "{locale}: {n} selects `{name}`, not in {recorded:?}");
+            assert!(
+                recorded.contains(&name),
+                "{locale}: {n} selects `{name}`, not in {recorded:?}"
+            );
         }
     }
 }
@@ -266,10 +335,17 @@ fn every_present_levels_component_and_language_has_a_message() {
     let files = parsed("documents");
     let english = messages(&files["en"]);
     for c in PresentLevels::COMPONENTS {
-        assert!(english.contains_key(format!("plop-{c}").as_str()), "no message plop-{c}");
+        assert!(
+            english.contains_key(format!("plop-{c}").as_str()),
+            "no message plop-{c}"
+        );
     }
     for l in Languages::get().all() {
-        assert!(english.contains_key(format!("language-{}", l.code).as_str()), "no message language-{}", l.code);
+        assert!(
+            english.contains_key(format!("language-{}", l.code).as_str()),
+            "no message language-{}",
+            l.code
+        );
     }
     assert!(english.contains_key(iepdesk_documents::IEP_FORM_VERSION.id));
 }

@@ -7,7 +7,9 @@ mod common;
 
 use common::*;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
-use iepdesk_documents::{ftl_files, Conformance, DocumentEngine, DocumentError, DocumentKind, RenderedDocument};
+use iepdesk_documents::{
+    ftl_files, Conformance, DocumentEngine, DocumentError, DocumentKind, RenderedDocument,
+};
 use iepdesk_domain::iep::PresentLevels;
 use iepdesk_domain::language::Languages;
 use std::path::{Path, PathBuf};
@@ -20,7 +22,10 @@ fn engine() -> &'static DocumentEngine {
 }
 
 fn covered() -> Vec<String> {
-    Languages::get().covered().map(|l| l.locale.clone().unwrap()).collect()
+    Languages::get()
+        .covered()
+        .map(|l| l.locale.clone().unwrap())
+        .collect()
 }
 
 /// Runs a poppler tool on a PDF, failing clearly when the tool is missing.
@@ -33,7 +38,12 @@ fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     let out = cmd.output().unwrap_or_else(|e| {
         panic!("`{tool}` could not be run ({e}). It comes with poppler-utils: run scripts/install-deps.sh (or apt-get install poppler-utils).")
     });
-    assert!(out.status.success(), "{tool} failed on {}: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{tool} failed on {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     // `pdfinfo -struct` prints some strings in their PDF encoding; everything else is UTF-8.
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -99,10 +109,19 @@ fn extracted(path: &Path, locale: &str, args: &[&str]) -> String {
 
 /// A message of a locale's documents.ftl, formatted like the engine does.
 fn message(locale: &str, id: &str, args: &[(&str, &str)]) -> String {
-    let (_, _, source) = ftl_files().iter().find(|(l, r, _)| *l == locale && *r == "documents").unwrap();
+    let (_, _, source) = ftl_files()
+        .iter()
+        .find(|(l, r, _)| *l == locale && *r == "documents")
+        .unwrap();
     let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
-    bundle.add_resource(FluentResource::try_new(source.to_string()).unwrap()).unwrap();
-    let pattern = bundle.get_message(id).unwrap_or_else(|| panic!("{locale}: no {id}")).value().unwrap();
+    bundle
+        .add_resource(FluentResource::try_new(source.to_string()).unwrap())
+        .unwrap();
+    let pattern = bundle
+        .get_message(id)
+        .unwrap_or_else(|| panic!("{locale}: no {id}"))
+        .value()
+        .unwrap();
     let mut fargs = FluentArgs::new();
     for (k, v) in args {
         match v.parse::<i64>() {
@@ -111,27 +130,57 @@ fn message(locale: &str, id: &str, args: &[(&str, &str)]) -> String {
         }
     }
     let mut errors = vec![];
-    bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, Some(&fargs), &mut errors)
+        .into_owned()
 }
 
 /// Literal strings each locale's IEP must contain, written here independently of the .ftl
 /// files: the document title and the legal-version statement (absent from English).
 fn literal_expectations(locale: &str) -> &'static [&'static str] {
     match locale {
-        "en" => &["Individualized Education Program (IEP)", "Present Levels of Performance and Individual Needs", "Page 1 of"],
-        "sq" => &["Programi i Arsimit të Individualizuar (IEP)", "Versioni ligjor i këtij dokumenti"],
+        "en" => &[
+            "Individualized Education Program (IEP)",
+            "Present Levels of Performance and Individual Needs",
+            "Page 1 of",
+        ],
+        "sq" => &[
+            "Programi i Arsimit të Individualizuar (IEP)",
+            "Versioni ligjor i këtij dokumenti",
+        ],
         "ar" => &["برنامج التعليم الفردي (IEP)", "النسخة القانونية المعتمدة"],
         "bn" => &["স্বতন্ত্রীকৃত শিক্ষা কর্মসূচি (IEP)", "আইনি সংস্করণ"],
         "zh-Hans" => &["个别化教育计划（IEP）", "具有法律效力的版本是英文版IEP"],
         "zh-Hant" => &["個別化教育計劃（IEP）", "具有法律效力的版本是英文版IEP"],
-        "fr" => &["Programme d'éducation individualisé (IEP)", "juridiquement valable"],
-        "ht" => &["Pwogram Edikasyon Endividyalize (IEP)", "vèsyon legal dokiman sa a"],
-        "ko" => &["개별화 교육 프로그램(IEP)", "법적 효력을 갖는 것은 영문 IEP입니다"],
-        "ru" => &["Индивидуализированная программа обучения (IEP)", "Юридическую силу имеет версия IEP на английском языке"],
-        "es" => &["Programa de Educación Individualizado (IEP)", "El IEP en inglés es la versión legal"],
-        "uk" => &["Індивідуальна програма навчання (IEP)", "Юридичну силу має версія IEP англійською мовою"],
+        "fr" => &[
+            "Programme d'éducation individualisé (IEP)",
+            "juridiquement valable",
+        ],
+        "ht" => &[
+            "Pwogram Edikasyon Endividyalize (IEP)",
+            "vèsyon legal dokiman sa a",
+        ],
+        "ko" => &[
+            "개별화 교육 프로그램(IEP)",
+            "법적 효력을 갖는 것은 영문 IEP입니다",
+        ],
+        "ru" => &[
+            "Индивидуализированная программа обучения (IEP)",
+            "Юридическую силу имеет версия IEP на английском языке",
+        ],
+        "es" => &[
+            "Programa de Educación Individualizado (IEP)",
+            "El IEP en inglés es la versión legal",
+        ],
+        "uk" => &[
+            "Індивідуальна програма навчання (IEP)",
+            "Юридичну силу має версія IEP англійською мовою",
+        ],
         "ur" => &["انفرادی تعلیمی پروگرام (IEP)", "قانونی نسخہ انگریزی IEP ہے"],
-        "uz" => &["Individuallashtirilgan taʼlim dasturi (IEP)", "yuridik kuchga ega versiyasi"],
+        "uz" => &[
+            "Individuallashtirilgan taʼlim dasturi (IEP)",
+            "yuridik kuchga ega versiyasi",
+        ],
         other => panic!("no literal expectations for {other}"),
     }
 }
@@ -141,7 +190,9 @@ fn is_rtl(locale: &str) -> bool {
 }
 
 fn render(locale: &str) -> (RenderedDocument, PathBuf) {
-    let doc = engine().render(DocumentKind::Iep, locale, &finalized(locale)).unwrap_or_else(|e| panic!("{locale}: {e}"));
+    let doc = engine()
+        .render(DocumentKind::Iep, locale, &finalized(locale))
+        .unwrap_or_else(|e| panic!("{locale}: {e}"));
     let path = write_pdf(&format!("iep-{locale}"), &doc);
     (doc, path)
 }
@@ -156,15 +207,28 @@ fn every_covered_locale_renders_with_its_text_coming_back_out() {
         assert_eq!(doc.conformance, Conformance::PdfA2aUa1, "{locale}");
         assert!(doc.warnings.is_empty(), "{locale}: {:?}", doc.warnings);
         let text = extracted(&path, &locale, &[]);
-        let mut expected: Vec<String> = literal_expectations(&locale).iter().map(|s| s.to_string()).collect();
-        for id in ["iep-title", "section-identifying", "section-present-levels", "field-osis", "field-date-of-birth"] {
+        let mut expected: Vec<String> = literal_expectations(&locale)
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for id in [
+            "iep-title",
+            "section-identifying",
+            "section-present-levels",
+            "field-osis",
+            "field-date-of-birth",
+        ] {
             expected.push(message(&locale, id, &[]));
         }
         for c in PresentLevels::COMPONENTS {
             expected.push(message(&locale, &format!("plop-{c}"), &[]));
         }
         let pages = doc.pages.to_string();
-        expected.push(message(&locale, "page-of", &[("page", "1"), ("total", &pages)]));
+        expected.push(message(
+            &locale,
+            "page-of",
+            &[("page", "1"), ("total", &pages)],
+        ));
         expected.push(message(&locale, "grade-n", &[("grade", "5")]));
         expected.push(message(&locale, &format!("language-{locale}"), &[]));
         if locale != "en" {
@@ -172,7 +236,11 @@ fn every_covered_locale_renders_with_its_text_coming_back_out() {
             expected.push(message(&locale, "written-in-english", &[]));
             expected.push(message(&locale, "section-english-parts", &[]));
             expected.push(message(&locale, "english-parts-intro", &[("count", "7")]));
-            expected.push(message(&locale, "english-parts-request", &[("contact", CONTACT)]));
+            expected.push(message(
+                &locale,
+                "english-parts-request",
+                &[("contact", CONTACT)],
+            ));
         }
         // The team's text, exactly as typed (straight apostrophe included), and the identifiers.
         expected.push("Maya's health and vision are within normal limits.".into());
@@ -191,7 +259,14 @@ fn every_covered_locale_renders_with_its_text_coming_back_out() {
             }
         }
     }
-    assert!(failures.is_empty(), "text missing from the PDFs (see {}):\n{}", Path::new(env!("CARGO_TARGET_TMPDIR")).join("documents").display(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "text missing from the PDFs (see {}):\n{}",
+        Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("documents")
+            .display(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -199,7 +274,11 @@ fn fonts_are_embedded_and_subset_and_the_file_is_tagged_with_title_and_language(
     for locale in covered() {
         let (doc, path) = render(&locale);
         let fonts = poppler("pdffonts", &[], &path);
-        let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+        let rows: Vec<&str> = fonts
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
         assert!(!rows.is_empty(), "{locale}: pdffonts lists no font");
         for row in &rows {
             // name type encoding emb sub uni object ID: read the yes/no columns from the right.
@@ -207,17 +286,42 @@ fn fonts_are_embedded_and_subset_and_the_file_is_tagged_with_title_and_language(
             let n = cols.len();
             assert!(n >= 7, "{locale}: unexpected pdffonts row {row:?}");
             let (emb, sub, uni) = (cols[n - 5], cols[n - 4], cols[n - 3]);
-            assert_eq!((emb, sub, uni), ("yes", "yes", "yes"), "{locale}: font not embedded+subset+unicode: {row}");
-            assert!(cols[0].contains('+'), "{locale}: subset fonts carry a tag prefix: {row}");
+            assert_eq!(
+                (emb, sub, uni),
+                ("yes", "yes", "yes"),
+                "{locale}: font not embedded+subset+unicode: {row}"
+            );
+            assert!(
+                cols[0].contains('+'),
+                "{locale}: subset fonts carry a tag prefix: {row}"
+            );
         }
 
         let info = poppler("pdfinfo", &[], &path);
-        assert!(info.lines().any(|l| l.starts_with("Tagged:") && l.ends_with("yes")), "{locale}: not tagged:\n{info}");
-        let title_line = info.lines().find(|l| l.starts_with("Title:")).unwrap_or_else(|| panic!("{locale}: no title:\n{info}"));
+        assert!(
+            info.lines()
+                .any(|l| l.starts_with("Tagged:") && l.ends_with("yes")),
+            "{locale}: not tagged:\n{info}"
+        );
+        let title_line = info
+            .lines()
+            .find(|l| l.starts_with("Title:"))
+            .unwrap_or_else(|| panic!("{locale}: no title:\n{info}"));
         let name = format!("{STUDENT_FIRST} {STUDENT_LAST}");
-        assert!(title_line.contains(&name), "{locale}: title without the student: {title_line}");
-        assert!(normalize(title_line, false).contains(&normalize(&message(&locale, "iep-title", &[]), false)), "{locale}: title not in the document's language: {title_line}");
-        assert!(info.lines().any(|l| l.starts_with("Pages:") && l.ends_with(&doc.pages.to_string())), "{locale}: page count");
+        assert!(
+            title_line.contains(&name),
+            "{locale}: title without the student: {title_line}"
+        );
+        assert!(
+            normalize(title_line, false)
+                .contains(&normalize(&message(&locale, "iep-title", &[]), false)),
+            "{locale}: title not in the document's language: {title_line}"
+        );
+        assert!(
+            info.lines()
+                .any(|l| l.starts_with("Pages:") && l.ends_with(&doc.pages.to_string())),
+            "{locale}: page count"
+        );
 
         let meta = poppler("pdfinfo", &["-meta"], &path);
         let lang = match locale.as_str() {
@@ -225,11 +329,20 @@ fn fonts_are_embedded_and_subset_and_the_file_is_tagged_with_title_and_language(
             "zh-Hant" => "zh-TW",
             other => other,
         };
-        assert!(meta.contains(&format!(">{lang}<")), "{locale}: XMP has no dc:language {lang}:\n{meta}");
-        assert!(meta.contains("pdfaid:part") && meta.contains("pdfuaid:part"), "{locale}: no PDF/A or PDF/UA claim in XMP:\n{meta}");
+        assert!(
+            meta.contains(&format!(">{lang}<")),
+            "{locale}: XMP has no dc:language {lang}:\n{meta}"
+        );
+        assert!(
+            meta.contains("pdfaid:part") && meta.contains("pdfuaid:part"),
+            "{locale}: no PDF/A or PDF/UA claim in XMP:\n{meta}"
+        );
         if locale != "en" {
             // The team's English text is announced as English inside the translated document.
-            assert!(doc.pdf.windows(9).any(|w| w == b"/Lang(en)"), "{locale}: no English span");
+            assert!(
+                doc.pdf.windows(9).any(|w| w == b"/Lang(en)"),
+                "{locale}: no English span"
+            );
         }
         if matches!(locale.as_str(), "en" | "es" | "ru") {
             // Poppler's structure dump garbles complex scripts (tech notes §1.2); Latin and
@@ -238,23 +351,42 @@ fn fonts_are_embedded_and_subset_and_the_file_is_tagged_with_title_and_language(
             if locale == "en" {
                 // Heading titles outside ASCII come out in UTF-16; check the English ones.
                 let h = |level: u8, id: &str| format!("H{level} \"{}\"", message(&locale, id, &[]));
-                for needle in [h(1, "iep-title"), h(2, "section-identifying"), h(2, "section-present-levels"), h(3, "plop-social_development")] {
-                    assert!(structure.contains(&needle), "{locale}: no {needle} in the structure tree");
+                for needle in [
+                    h(1, "iep-title"),
+                    h(2, "section-identifying"),
+                    h(2, "section-present-levels"),
+                    h(3, "plop-social_development"),
+                ] {
+                    assert!(
+                        structure.contains(&needle),
+                        "{locale}: no {needle} in the structure tree"
+                    );
                 }
             }
             for level in ["H1 ", "H2 ", "H3 "] {
-                assert!(structure.contains(level), "{locale}: no {level}heading in the structure tree");
+                assert!(
+                    structure.contains(level),
+                    "{locale}: no {level}heading in the structure tree"
+                );
             }
             for tag in ["Table", "TH", "TD", "P (block)"] {
-                assert!(structure.contains(tag), "{locale}: no {tag} in the structure tree");
+                assert!(
+                    structure.contains(tag),
+                    "{locale}: no {tag} in the structure tree"
+                );
             }
             if locale != "en" {
-                assert!(structure.contains("\n  L ") || structure.contains("L (block)"), "{locale}: the English parts are not a list");
+                assert!(
+                    structure.contains("\n  L ") || structure.contains("L (block)"),
+                    "{locale}: the English parts are not a list"
+                );
             }
         }
         let catalog_lang = format!("/Lang({lang})");
         assert!(
-            doc.pdf.windows(catalog_lang.len()).any(|w| w == catalog_lang.as_bytes()),
+            doc.pdf
+                .windows(catalog_lang.len())
+                .any(|w| w == catalog_lang.as_bytes()),
             "{locale}: the catalog has no {catalog_lang}"
         );
     }
@@ -270,8 +402,21 @@ fn words_on_first_page(path: &Path) -> Vec<(f64, f64, f64, f64, String)> {
     html.lines()
         .filter(|l| l.trim_start().starts_with("<word"))
         .map(|l| {
-            let text = l.split('>').nth(1).unwrap().split('<').next().unwrap().to_string();
-            (attr(l, "xMin"), attr(l, "yMin"), attr(l, "xMax"), attr(l, "yMax"), text)
+            let text = l
+                .split('>')
+                .nth(1)
+                .unwrap()
+                .split('<')
+                .next()
+                .unwrap()
+                .to_string();
+            (
+                attr(l, "xMin"),
+                attr(l, "yMin"),
+                attr(l, "xMax"),
+                attr(l, "yMax"),
+                text,
+            )
         })
         .collect()
 }
@@ -285,46 +430,96 @@ fn arabic_and_urdu_run_right_to_left_and_tables_mirror() {
         let (_, path) = render(locale);
         let words = words_on_first_page(&path);
         // The title line: the first line below the running header (which ends above 60 pt).
-        let first = words.iter().filter(|w| w.1 > 60.0).min_by(|a, b| a.1.total_cmp(&b.1)).expect("text below the header");
+        let first = words
+            .iter()
+            .filter(|w| w.1 > 60.0)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("text below the header");
         let middle = (first.1 + first.3) / 2.0;
-        let title: Vec<_> = words.iter().filter(|w| w.1 < middle && w.3 > middle).collect();
-        let (min_x, max_x) = title.iter().fold((f64::MAX, 0.0f64), |(a, b), w| (a.min(w.0), b.max(w.2)));
+        let title: Vec<_> = words
+            .iter()
+            .filter(|w| w.1 < middle && w.3 > middle)
+            .collect();
+        let (min_x, max_x) = title
+            .iter()
+            .fold((f64::MAX, 0.0f64), |(a, b), w| (a.min(w.0), b.max(w.2)));
         // The OSIS value in the identifying table (the lower of its occurrences; the header has one too).
-        let osis = words.iter().filter(|w| w.4.contains(OSIS)).max_by(|a, b| a.1.total_cmp(&b.1)).expect("OSIS on page 1");
+        let osis = words
+            .iter()
+            .filter(|w| w.4.contains(OSIS))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("OSIS on page 1");
         if is_rtl(locale) {
-            assert!((max_x - right).abs() < 3.0, "{locale}: title does not start at the right margin ({min_x:.1}–{max_x:.1})");
-            assert!(osis.2 < right - label_column + 3.0, "{locale}: value column not on the left (OSIS at {:.1}–{:.1})", osis.0, osis.2);
+            assert!(
+                (max_x - right).abs() < 3.0,
+                "{locale}: title does not start at the right margin ({min_x:.1}–{max_x:.1})"
+            );
+            assert!(
+                osis.2 < right - label_column + 3.0,
+                "{locale}: value column not on the left (OSIS at {:.1}–{:.1})",
+                osis.0,
+                osis.2
+            );
             // The label of the row is right of its value.
-            let label = words.iter().filter(|w| w.1 < osis.3 && w.3 > osis.1 && w.0 > osis.2).count();
+            let label = words
+                .iter()
+                .filter(|w| w.1 < osis.3 && w.3 > osis.1 && w.0 > osis.2)
+                .count();
             assert!(label > 0, "{locale}: no label right of the OSIS value");
         } else {
-            assert!((min_x - left).abs() < 3.0, "{locale}: title does not start at the left margin ({min_x:.1}–{max_x:.1})");
-            assert!(osis.0 > left + label_column - 3.0, "{locale}: value column not on the right (OSIS at {:.1})", osis.0);
+            assert!(
+                (min_x - left).abs() < 3.0,
+                "{locale}: title does not start at the left margin ({min_x:.1}–{max_x:.1})"
+            );
+            assert!(
+                osis.0 > left + label_column - 3.0,
+                "{locale}: value column not on the right (OSIS at {:.1})",
+                osis.0
+            );
         }
     }
 }
 
 #[test]
 fn translated_share_and_english_parts_are_reported() {
-    let en = engine().render(DocumentKind::Iep, "en", &finalized("en")).unwrap();
+    let en = engine()
+        .render(DocumentKind::Iep, "en", &finalized("en"))
+        .unwrap();
     assert_eq!(en.translated_share, 1.0);
     assert!(en.english_parts.is_empty());
     for locale in ["es", "ar", "zh-Hant", "bn"] {
-        let doc = engine().render(DocumentKind::Iep, locale, &finalized(locale)).unwrap();
-        assert!(doc.translated_share > 0.3 && doc.translated_share < 0.9, "{locale}: share {}", doc.translated_share);
+        let doc = engine()
+            .render(DocumentKind::Iep, locale, &finalized(locale))
+            .unwrap();
+        assert!(
+            doc.translated_share > 0.3 && doc.translated_share < 0.9,
+            "{locale}: share {}",
+            doc.translated_share
+        );
         assert_eq!(doc.english_parts.len(), 7);
-        assert!(doc.english_parts.contains(&"present_levels.social_development".to_string()));
+        assert!(doc
+            .english_parts
+            .contains(&"present_levels.social_development".to_string()));
     }
     // Fewer English narratives, larger share.
-    let few = engine().render(DocumentKind::Iep, "es", &draft("es", &[2])).unwrap();
-    let all = engine().render(DocumentKind::Iep, "es", &finalized("es")).unwrap();
+    let few = engine()
+        .render(DocumentKind::Iep, "es", &draft("es", &[2]))
+        .unwrap();
+    let all = engine()
+        .render(DocumentKind::Iep, "es", &finalized("es"))
+        .unwrap();
     assert!(few.translated_share > all.translated_share);
-    assert_eq!(few.english_parts, vec!["present_levels.social_development".to_string()]);
+    assert_eq!(
+        few.english_parts,
+        vec!["present_levels.social_development".to_string()]
+    );
 }
 
 #[test]
 fn a_draft_marks_unwritten_parts_and_lists_only_written_ones() {
-    let doc = engine().render(DocumentKind::Iep, "ru", &draft("ru", &[1, 4])).unwrap();
+    let doc = engine()
+        .render(DocumentKind::Iep, "ru", &draft("ru", &[1, 4]))
+        .unwrap();
     let path = write_pdf("iep-ru-draft", &doc);
     let text = extracted(&path, "ru", &[]);
     for (id, args) in [
@@ -334,18 +529,33 @@ fn a_draft_marks_unwritten_parts_and_lists_only_written_ones() {
         ("iep-version-value", vec![("version", "2")]),
         ("iep-status-draft", vec![]),
     ] {
-        assert!(shows(&text, &message("ru", id, &args), "ru"), "{id} missing: {text}");
+        assert!(
+            shows(&text, &message("ru", id, &args), "ru"),
+            "{id} missing: {text}"
+        );
     }
-    assert_eq!(doc.english_parts, vec!["present_levels.academic_achievement", "present_levels.management_needs"]);
+    assert_eq!(
+        doc.english_parts,
+        vec![
+            "present_levels.academic_achievement",
+            "present_levels.management_needs"
+        ]
+    );
 }
 
 #[test]
 fn an_empty_draft_has_no_english_parts_section() {
-    let doc = engine().render(DocumentKind::Iep, "ko", &draft("ko", &[])).unwrap();
+    let doc = engine()
+        .render(DocumentKind::Iep, "ko", &draft("ko", &[]))
+        .unwrap();
     let path = write_pdf("iep-ko-empty", &doc);
     let text = extracted(&path, "ko", &[]);
     assert!(shows(&text, &message("ko", "not-yet-written", &[]), "ko"));
-    assert!(!shows(&text, &message("ko", "section-english-parts", &[]), "ko"));
+    assert!(!shows(
+        &text,
+        &message("ko", "section-english-parts", &[]),
+        "ko"
+    ));
     assert!(doc.english_parts.is_empty());
     assert_eq!(doc.translated_share, 1.0);
 }
@@ -353,7 +563,9 @@ fn an_empty_draft_has_no_english_parts_section() {
 #[test]
 fn a_language_outside_the_covered_list_gets_the_english_iep_with_a_cover_notice() {
     let mut data = finalized("pl");
-    let doc = engine().render_for_parent(DocumentKind::Iep, &data).unwrap();
+    let doc = engine()
+        .render_for_parent(DocumentKind::Iep, &data)
+        .unwrap();
     assert_eq!(doc.locale, "en");
     assert!(doc.cover_notice);
     assert_eq!(doc.english_parts, vec!["document"]);
@@ -361,23 +573,39 @@ fn a_language_outside_the_covered_list_gets_the_english_iep_with_a_cover_notice(
     assert_eq!(doc.conformance, Conformance::PdfA2aUa1);
     let path = write_pdf("iep-pl-cover", &doc);
     let first = extracted(&path, "en", &["-f", "1", "-l", "1"]);
-    assert!(first.contains("Important: a document about your child's education"), "{first}");
+    assert!(
+        first.contains("Important: a document about your child's education"),
+        "{first}"
+    );
     assert!(first.contains("It is an important document and it should be translated."));
     assert!(first.contains("not yet translated into Polish"), "{first}");
-    assert!(first.contains(&format!("please contact {CONTACT}.")), "{first}");
+    assert!(
+        first.contains(&format!("please contact {CONTACT}.")),
+        "{first}"
+    );
     assert!(first.contains("(212) 555-0147"));
     let all = extracted(&path, "en", &[]);
     assert!(all.contains("Individualized Education Program (IEP)"));
 
     data.contact.name = "  ".into();
-    assert_eq!(engine().render_for_parent(DocumentKind::Iep, &data).unwrap_err(), DocumentError::MissingContact);
+    assert_eq!(
+        engine()
+            .render_for_parent(DocumentKind::Iep, &data)
+            .unwrap_err(),
+        DocumentError::MissingContact
+    );
 }
 
 #[test]
 fn an_unknown_locale_is_refused_with_the_supported_list() {
-    let err = engine().render(DocumentKind::Iep, "xx-Klingon", &finalized("en")).unwrap_err();
+    let err = engine()
+        .render(DocumentKind::Iep, "xx-Klingon", &finalized("en"))
+        .unwrap_err();
     match &err {
-        DocumentError::UnknownLocale { requested, supported } => {
+        DocumentError::UnknownLocale {
+            requested,
+            supported,
+        } => {
             assert_eq!(requested, "xx-Klingon");
             assert_eq!(supported.len(), 14);
             assert!(supported.contains(&"zh-Hant".to_string()));
@@ -385,30 +613,52 @@ fn an_unknown_locale_is_refused_with_the_supported_list() {
         other => panic!("expected UnknownLocale, got {other:?}"),
     }
     let shown = err.to_string();
-    assert!(shown.contains("en, sq, ar, bn, zh-Hans, zh-Hant, fr, ht, ko, ru, es, uk, ur, uz"), "{shown}");
+    assert!(
+        shown.contains("en, sq, ar, bn, zh-Hans, zh-Hant, fr, ht, ko, ru, es, uk, ur, uz"),
+        "{shown}"
+    );
     // Codes are matched case-insensitively.
-    assert_eq!(engine().render(DocumentKind::Iep, "ZH-hant", &finalized("zh-Hant")).unwrap().locale, "zh-Hant");
+    assert_eq!(
+        engine()
+            .render(DocumentKind::Iep, "ZH-hant", &finalized("zh-Hant"))
+            .unwrap()
+            .locale,
+        "zh-Hant"
+    );
 }
 
 #[test]
 fn a_character_no_font_has_still_gives_a_document() {
     // Typed text may hold anything; PDF/A forbids missing glyphs, so the engine steps down.
     let mut data = finalized("es");
-    data.iep.content.present_levels.social_development = "Maya loves dinosaurs \u{1F996} and drawing.".into();
+    data.iep.content.present_levels.social_development =
+        "Maya loves dinosaurs \u{1F996} and drawing.".into();
     let doc = engine().render(DocumentKind::Iep, "es", &data).unwrap();
     match &doc.conformance {
-        Conformance::Tagged { refused } => assert!(refused.contains("could not be displayed"), "{refused}"),
+        Conformance::Tagged { refused } => {
+            assert!(refused.contains("could not be displayed"), "{refused}")
+        }
         other => panic!("a missing glyph is refused by PDF/A and by PDF/UA; got {other:?}"),
     }
-    assert_eq!(engine().unsupported_chars(&data.iep.content.present_levels.social_development), vec!['\u{1F996}']);
-    let every_script = "Maya Иван Іван Oʻzbek Kreyòl ë ç محمد علی ٹیم শিক্ষা 学生 學生 학생 ‘’ “” – — · …";
-    assert!(engine().unsupported_chars(every_script).is_empty(), "{:?}", engine().unsupported_chars(every_script));
+    assert_eq!(
+        engine().unsupported_chars(&data.iep.content.present_levels.social_development),
+        vec!['\u{1F996}']
+    );
+    let every_script =
+        "Maya Иван Іван Oʻzbek Kreyòl ë ç محمد علی ٹیم শিক্ষা 学生 學生 학생 ‘’ “” – — · …";
+    assert!(
+        engine().unsupported_chars(every_script).is_empty(),
+        "{:?}",
+        engine().unsupported_chars(every_script)
+    );
     assert!(doc.pdf.starts_with(b"%PDF-"));
 }
 
 #[test]
 fn renders_are_deterministic() {
-    let a = engine().render(DocumentKind::Iep, "ar", &finalized("ar")).unwrap();
+    let a = engine()
+        .render(DocumentKind::Iep, "ar", &finalized("ar"))
+        .unwrap();
     let mut data = finalized("ar");
     data.student.id = iepdesk_domain::ids::StudentId(uuid::Uuid::nil());
     let b = engine().render(DocumentKind::Iep, "ar", &data).unwrap();

@@ -33,7 +33,10 @@ pub const NARRATIVES: [(&str, &str); 7] = [
 pub fn student(parent_language: &str) -> Student {
     Student {
         id: StudentId::new(),
-        name: PersonName { first: STUDENT_FIRST.into(), last: STUDENT_LAST.into() },
+        name: PersonName {
+            first: STUDENT_FIRST.into(),
+            last: STUDENT_LAST.into(),
+        },
         date_of_birth: NaiveDate::from_ymd_opt(2015, 4, 2).unwrap(),
         osis: Osis::parse(OSIS).unwrap(),
         home_language: LanguageCode::parse(parent_language).unwrap(),
@@ -46,22 +49,34 @@ pub fn student(parent_language: &str) -> Student {
 /// The finalized IEP with all seven present-levels components written.
 pub fn finalized(parent_language: &str) -> IepDocumentData {
     let student = student(parent_language);
-    let (mut iep, _) = StartIepDraft { student_id: student.id }.start(1);
-    for (component, text) in NARRATIVES {
-        iep.edit(&format!("present_levels.{component}"), json!(text)).unwrap();
+    let (mut iep, _) = StartIepDraft {
+        student_id: student.id,
     }
-    assert_eq!(iep.content.present_levels.filled(), PresentLevels::COMPONENTS.len());
-    iep.finalize(Utc.with_ymd_and_hms(2026, 3, 20, 18, 30, 0).unwrap()).unwrap();
+    .start(1);
+    for (component, text) in NARRATIVES {
+        iep.edit(&format!("present_levels.{component}"), json!(text))
+            .unwrap();
+    }
+    assert_eq!(
+        iep.content.present_levels.filled(),
+        PresentLevels::COMPONENTS.len()
+    );
+    iep.finalize(Utc.with_ymd_and_hms(2026, 3, 20, 18, 30, 0).unwrap())
+        .unwrap();
     data(student, iep)
 }
 
 /// A draft with only some components written.
 pub fn draft(parent_language: &str, written: &[usize]) -> IepDocumentData {
     let student = student(parent_language);
-    let (mut iep, _) = StartIepDraft { student_id: student.id }.start(2);
+    let (mut iep, _) = StartIepDraft {
+        student_id: student.id,
+    }
+    .start(2);
     for &i in written {
         let (component, text) = NARRATIVES[i];
-        iep.edit(&format!("present_levels.{component}"), json!(text)).unwrap();
+        iep.edit(&format!("present_levels.{component}"), json!(text))
+            .unwrap();
     }
     data(student, iep)
 }
