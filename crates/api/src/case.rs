@@ -4,8 +4,7 @@ use crate::{ApiError, ApiErrorKind};
 use chrono::NaiveDate;
 use iepdesk_domain::calendar::CalendarSet;
 use iepdesk_domain::case::{Case, CaseError};
-use iepdesk_domain::compliance::case::{check_case_with, CaseReport};
-use iepdesk_domain::compliance::{Ctx, MeetingSettings};
+use iepdesk_domain::compliance::case::{check_case, CaseReport};
 use iepdesk_domain::rules::RuleSettings;
 
 pub use iepdesk_domain::case::CASE_FORMAT_VERSION;
@@ -15,27 +14,6 @@ pub use iepdesk_domain::compliance::case::{CaseDeadline, DeadlineStatus, DEFAULT
 /// names the line and column in the message).
 pub fn parse_case(text: &str) -> Result<Case, ApiError> {
     Case::from_json(text).map_err(case_error)
-}
-
-/// Every finding and deadline of `case` on `today`.
-pub fn check_case(
-    case: &Case,
-    today: NaiveDate,
-    calendars: &CalendarSet,
-    settings: &RuleSettings,
-    due_soon_days: u32,
-) -> CaseReport {
-    let meeting = MeetingSettings::default();
-    check_case_with(
-        case,
-        &Ctx {
-            today,
-            calendars,
-            rules: settings,
-            meeting: &meeting,
-        },
-        due_soon_days,
-    )
 }
 
 /// [`parse_case`] then [`check_case`].

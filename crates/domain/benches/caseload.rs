@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion};
 use iepdesk_domain::calendar::CalendarSet;
 use iepdesk_domain::case::{Case, CaseEvent};
-use iepdesk_domain::compliance::case::check_case;
+use iepdesk_domain::compliance::case::{check_case, DEFAULT_DUE_SOON_DAYS};
 use iepdesk_domain::rules::{RuleSettings, Trigger};
 use iepdesk_domain::StudentId;
 use std::hint::black_box;
@@ -97,13 +97,13 @@ fn bench(c: &mut Criterion) {
     let settings = RuleSettings::default();
     let findings: usize = cases
         .iter()
-        .map(|k| check_case(k, today, calendars, &settings).findings.len())
+        .map(|k| check_case(k, today, calendars, &settings, DEFAULT_DUE_SOON_DAYS).findings.len())
         .sum();
     eprintln!("caseload: 500 cases, {findings} findings in all");
     c.bench_function("check_case × 500 students", |b| {
         b.iter(|| {
             for k in &cases {
-                black_box(check_case(black_box(k), today, calendars, &settings));
+                black_box(check_case(black_box(k), today, calendars, &settings, DEFAULT_DUE_SOON_DAYS));
             }
         })
     });

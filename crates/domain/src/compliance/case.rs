@@ -92,12 +92,14 @@ impl CaseReport {
     }
 }
 
-/// [`check_case_with`] with the default meeting settings and due-soon window.
+/// [`check_case_with`] with the default meeting settings; a deadline within `due_soon_days` of
+/// `today` is due soon ([`DEFAULT_DUE_SOON_DAYS`] unless the user asks otherwise).
 pub fn check_case(
     case: &Case,
     today: NaiveDate,
     calendars: &CalendarSet,
     rules: &RuleSettings,
+    due_soon_days: u32,
 ) -> CaseReport {
     let meeting = MeetingSettings::default();
     check_case_with(
@@ -108,7 +110,7 @@ pub fn check_case(
             rules,
             meeting: &meeting,
         },
-        DEFAULT_DUE_SOON_DAYS,
+        due_soon_days,
     )
 }
 
@@ -555,6 +557,7 @@ mod tests {
             d("2026-03-16"),
             CalendarSet::standard(),
             &RuleSettings::default(),
+            DEFAULT_DUE_SOON_DAYS,
         );
         assert!(!r.blocks(), "{:#?}", r.findings);
         assert_eq!(
