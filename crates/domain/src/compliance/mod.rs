@@ -9,6 +9,7 @@
 //! - [`presence`]: teachers present at every moment.
 //! - [`excusal`]: validity of excusals.
 //! - [`parent`]: notice, outreach, interpreter, the student's invitation.
+//! - [`iep`]: everything for one IEP draft, with findings keyed by `EditField` paths.
 //!
 //! Notices and consent are checked in `crate::notices`.
 
@@ -16,6 +17,7 @@ pub mod case;
 pub mod composition;
 pub mod excusal;
 pub mod finding;
+pub mod iep;
 pub mod lead;
 pub mod lead_times;
 pub mod parent;
@@ -24,6 +26,7 @@ pub mod psychologist;
 pub mod settings;
 
 pub use finding::{Finding, Severity};
+pub use iep::check_iep;
 pub use settings::MeetingSettings;
 
 use crate::calendar::CalendarSet;
