@@ -8,6 +8,7 @@
 //! Durability: WAL with `synchronous = FULL`, so a transaction that has returned survives a crash
 //! or a power cut.
 
+pub mod case_events;
 mod change_log;
 mod error;
 pub mod ieps;
@@ -15,6 +16,7 @@ mod migrate;
 pub mod profile;
 pub mod students;
 
+pub use case_events::CaseEventRecord;
 pub use change_log::ChangeRecord;
 pub use error::StoreError;
 pub use ieps::{IepSummary, StoredIep};
@@ -43,11 +45,14 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Io(dir.display().to_string(), e))?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Io(dir.display().to_string(), e))?;
         }
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         Self::init(conn)
     }
@@ -76,7 +81,9 @@ impl Store {
 
     /// The schema version (`PRAGMA user_version`).
     pub fn schema_version(&self) -> Result<u32, StoreError> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
     /// Runs one command in one transaction. `f` reads and writes state through the transaction and
@@ -104,18 +111,27 @@ impl Store {
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
-        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 }
 
 fn ensure_device(conn: &Connection) -> Result<DeviceId, StoreError> {
-    let existing: Option<String> =
-        conn.query_row("SELECT id FROM device LIMIT 1", [], |r| r.get(0)).map(Some).or_else(none_if_no_rows)?;
+    let existing: Option<String> = conn
+        .query_row("SELECT id FROM device LIMIT 1", [], |r| r.get(0))
+        .map(Some)
+        .or_else(none_if_no_rows)?;
     if let Some(id) = existing {
-        return id.parse().map_err(|_| StoreError::Corrupt(format!("device id `{id}` is not a UUID")));
+        return id
+            .parse()
+            .map_err(|_| StoreError::Corrupt(format!("device id `{id}` is not a UUID")));
     }
     let id = DeviceId::new();
-    conn.execute("INSERT INTO device (id, created_at) VALUES (?1, ?2)", (id.to_string(), now()))?;
+    conn.execute(
+        "INSERT INTO device (id, created_at) VALUES (?1, ?2)",
+        (id.to_string(), now()),
+    )?;
     Ok(id)
 }
 
