@@ -31,7 +31,11 @@ pub struct ChangeRecord {
 
 /// Appends the changes of one command (they share a command id and a timestamp).
 /// Each change comes with the entity's revision after the change.
-pub(crate) fn append(tx: &Transaction<'_>, author: Author, changes: &[(Change, i64)]) -> Result<(), StoreError> {
+pub(crate) fn append(
+    tx: &Transaction<'_>,
+    author: Author,
+    changes: &[(Change, i64)],
+) -> Result<(), StoreError> {
     if changes.is_empty() {
         return Ok(());
     }
@@ -65,7 +69,9 @@ const SELECT: &str = "SELECT c.seq, c.change_id, c.command_id, c.entity, c.entit
    FROM change_log c LEFT JOIN change_push p ON p.change_id = c.change_id";
 
 fn record(row: &Row<'_>) -> rusqlite::Result<ChangeRecord> {
-    let bad = |i: usize, what: String| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, what.into());
+    let bad = |i: usize, what: String| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, what.into())
+    };
     let entity: String = row.get(3)?;
     let json = |i: usize| -> rusqlite::Result<serde_json::Value> {
         let s: String = row.get(i)?;
@@ -73,10 +79,16 @@ fn record(row: &Row<'_>) -> rusqlite::Result<ChangeRecord> {
     };
     Ok(ChangeRecord {
         seq: row.get(0)?,
-        change_id: row.get::<_, String>(1)?.parse().map_err(|_| bad(1, "change id".into()))?,
+        change_id: row
+            .get::<_, String>(1)?
+            .parse()
+            .map_err(|_| bad(1, "change id".into()))?,
         command_id: row.get(2)?,
         entity: EntityKind::parse(&entity).ok_or_else(|| bad(3, entity.clone()))?,
-        entity_id: row.get::<_, String>(4)?.parse().map_err(|_| bad(4, "entity id".into()))?,
+        entity_id: row
+            .get::<_, String>(4)?
+            .parse()
+            .map_err(|_| bad(4, "entity id".into()))?,
         entity_revision: row.get(5)?,
         path: row.get(6)?,
         old: json(7)?,
@@ -91,12 +103,20 @@ fn record(row: &Row<'_>) -> rusqlite::Result<ChangeRecord> {
 impl crate::Store {
     /// Every change to one entity, oldest first.
     pub fn history(&self, entity_id: Uuid) -> Result<Vec<ChangeRecord>, StoreError> {
-        query(&self.conn, &format!("{SELECT} WHERE c.entity_id = ?1 ORDER BY c.seq"), params![entity_id.to_string()])
+        query(
+            &self.conn,
+            &format!("{SELECT} WHERE c.entity_id = ?1 ORDER BY c.seq"),
+            params![entity_id.to_string()],
+        )
     }
 
     /// The sync outbox: changes the server has not acknowledged, oldest first.
     pub fn outbox(&self, limit: u32) -> Result<Vec<ChangeRecord>, StoreError> {
-        query(&self.conn, &format!("{SELECT} WHERE p.change_id IS NULL ORDER BY c.seq LIMIT ?1"), params![limit])
+        query(
+            &self.conn,
+            &format!("{SELECT} WHERE p.change_id IS NULL ORDER BY c.seq LIMIT ?1"),
+            params![limit],
+        )
     }
 
     /// Records the server's acknowledgement of pushed changes. Acknowledging twice is harmless.
@@ -118,12 +138,20 @@ impl crate::Store {
 
     /// Number of rows in the change log.
     pub fn change_count(&self) -> Result<i64, StoreError> {
-        Ok(self.conn.query_row("SELECT count(*) FROM change_log", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM change_log", [], |r| r.get(0))?)
     }
 }
 
-fn query(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<Vec<ChangeRecord>, StoreError> {
+fn query(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<ChangeRecord>, StoreError> {
     let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params, record)?.collect::<Result<Vec<_>, _>>()?;
+    let rows = stmt
+        .query_map(params, record)?
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }

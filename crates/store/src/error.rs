@@ -14,7 +14,9 @@ pub enum StoreError {
     Immutable,
     #[error("the database holds data this version cannot read: {0}")]
     Corrupt(String),
-    #[error("the database was written by a newer IEP Desk (schema {found}, this version knows {known})")]
+    #[error(
+        "the database was written by a newer IEP Desk (schema {found}, this version knows {known})"
+    )]
     TooNew { found: u32, known: u32 },
     #[error("cannot create folder {0}: {1}")]
     Io(String, std::io::Error),

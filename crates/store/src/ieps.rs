@@ -26,7 +26,12 @@ pub struct StoredIep {
 
 const COLUMNS: &str = "id, student_id, version, status, amends, amended_by, finalized_at, content_hash, content, revision, updated_at";
 
-fn status(status: &str, finalized_at: Option<String>, hash: Option<String>, by: Option<String>) -> Result<IepStatus, String> {
+fn status(
+    status: &str,
+    finalized_at: Option<String>,
+    hash: Option<String>,
+    by: Option<String>,
+) -> Result<IepStatus, String> {
     match status {
         "draft" => Ok(IepStatus::Draft),
         "finalized" => Ok(IepStatus::Finalized {
@@ -34,7 +39,11 @@ fn status(status: &str, finalized_at: Option<String>, hash: Option<String>, by: 
             content_hash: hash.ok_or("finalized IEP without content hash")?,
         }),
         "amended" => Ok(IepStatus::Amended {
-            by: by.as_deref().unwrap_or_default().parse().map_err(|_| "amended IEP without amendment id")?,
+            by: by
+                .as_deref()
+                .unwrap_or_default()
+                .parse()
+                .map_err(|_| "amended IEP without amendment id")?,
         }),
         other => Err(format!("IEP status `{other}`")),
     }
@@ -42,7 +51,9 @@ fn status(status: &str, finalized_at: Option<String>, hash: Option<String>, by: 
 
 fn parse_time(s: Option<&str>) -> Result<DateTime<Utc>, String> {
     let s = s.ok_or("finalized IEP without finalized_at")?;
-    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(|_| format!("timestamp `{s}`"))
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| format!("timestamp `{s}`"))
 }
 
 fn stored(row: &Row<'_>) -> rusqlite::Result<Result<StoredIep, String>> {
@@ -58,14 +69,19 @@ fn stored(row: &Row<'_>) -> rusqlite::Result<Result<StoredIep, String>> {
     let revision: i64 = row.get(9)?;
     let updated_at: String = row.get(10)?;
     Ok((|| {
-        let content: IepContent = serde_json::from_str(&content).map_err(|e| format!("IEP content: {e}"))?;
+        let content: IepContent =
+            serde_json::from_str(&content).map_err(|e| format!("IEP content: {e}"))?;
         Ok(StoredIep {
             iep: Iep {
                 id: id.parse().map_err(|_| format!("IEP id `{id}`"))?,
-                student_id: student_id.parse().map_err(|_| format!("student id `{student_id}`"))?,
+                student_id: student_id
+                    .parse()
+                    .map_err(|_| format!("student id `{student_id}`"))?,
                 version,
                 status: status(&st, finalized_at, hash, amended_by)?,
-                amends: amends.map(|a| a.parse().map_err(|_| format!("IEP id `{a}`"))).transpose()?,
+                amends: amends
+                    .map(|a| a.parse().map_err(|_| format!("IEP id `{a}`")))
+                    .transpose()?,
                 content,
             },
             revision,
@@ -75,30 +91,55 @@ fn stored(row: &Row<'_>) -> rusqlite::Result<Result<StoredIep, String>> {
 }
 
 pub fn get(conn: &Connection, id: IepId) -> Result<StoredIep, StoreError> {
-    conn.query_row(&format!("SELECT {COLUMNS} FROM iep WHERE id = ?1"), params![id.to_string()], stored)
-        .map(Some)
-        .or_else(none_if_no_rows)?
-        .ok_or_else(|| StoreError::NotFound { entity: "IEP", id: id.to_string() })?
-        .map_err(StoreError::Corrupt)
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM iep WHERE id = ?1"),
+        params![id.to_string()],
+        stored,
+    )
+    .map(Some)
+    .or_else(none_if_no_rows)?
+    .ok_or_else(|| StoreError::NotFound {
+        entity: "IEP",
+        id: id.to_string(),
+    })?
+    .map_err(StoreError::Corrupt)
 }
 
-pub fn list_for_student(conn: &Connection, student: StudentId) -> Result<Vec<IepSummary>, StoreError> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM iep WHERE student_id = ?1 ORDER BY version DESC"))?;
+pub fn list_for_student(
+    conn: &Connection,
+    student: StudentId,
+) -> Result<Vec<IepSummary>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM iep WHERE student_id = ?1 ORDER BY version DESC"
+    ))?;
     let rows = stmt.query_map(params![student.to_string()], stored)?;
     rows.map(|r| {
         let s = r?.map_err(StoreError::Corrupt)?;
-        Ok(IepSummary { id: s.iep.id, version: s.iep.version, status: s.iep.status, updated_at: s.updated_at })
+        Ok(IepSummary {
+            id: s.iep.id,
+            version: s.iep.version,
+            status: s.iep.status,
+            updated_at: s.updated_at,
+        })
     })
     .collect()
 }
 
 /// The version number the student's next IEP gets.
 pub fn next_version(conn: &Connection, student: StudentId) -> Result<u32, StoreError> {
-    Ok(conn.query_row("SELECT coalesce(max(version), 0) + 1 FROM iep WHERE student_id = ?1", params![student.to_string()], |r| r.get(0))?)
+    Ok(conn.query_row(
+        "SELECT coalesce(max(version), 0) + 1 FROM iep WHERE student_id = ?1",
+        params![student.to_string()],
+        |r| r.get(0),
+    )?)
 }
 
 /// Inserts a new IEP (revision 1).
-pub fn insert(tx: &Transaction<'_>, iep: &Iep, changes: Vec<Change>) -> Result<Vec<(Change, i64)>, StoreError> {
+pub fn insert(
+    tx: &Transaction<'_>,
+    iep: &Iep,
+    changes: Vec<Change>,
+) -> Result<Vec<(Change, i64)>, StoreError> {
     let at = now();
     let (st, fin, hash, by) = status_columns(&iep.status);
     let r = tx.execute(
@@ -117,7 +158,10 @@ pub fn insert(tx: &Transaction<'_>, iep: &Iep, changes: Vec<Change>) -> Result<V
         ],
     );
     if let Err(rusqlite::Error::SqliteFailure(e, Some(msg))) = &r {
-        if e.code == rusqlite::ErrorCode::ConstraintViolation && msg.contains("iep.student_id") && st == "draft" {
+        if e.code == rusqlite::ErrorCode::ConstraintViolation
+            && msg.contains("iep.student_id")
+            && st == "draft"
+        {
             return Err(StoreError::DraftExists);
         }
     }
@@ -127,7 +171,12 @@ pub fn insert(tx: &Transaction<'_>, iep: &Iep, changes: Vec<Change>) -> Result<V
 
 /// Writes an IEP's new content and status over revision `expected_revision`, returning the new
 /// revision. A revision that moved on in between is a conflict, reported rather than overwritten.
-pub fn update(tx: &Transaction<'_>, iep: &Iep, expected_revision: i64, changes: Vec<Change>) -> Result<(i64, Vec<(Change, i64)>), StoreError> {
+pub fn update(
+    tx: &Transaction<'_>,
+    iep: &Iep,
+    expected_revision: i64,
+    changes: Vec<Change>,
+) -> Result<(i64, Vec<(Change, i64)>), StoreError> {
     let (st, fin, hash, by) = status_columns(&iep.status);
     let n = tx.execute(
         "UPDATE iep SET status = ?2, finalized_at = ?3, content_hash = ?4, amended_by = ?5, content = ?6,
@@ -145,16 +194,27 @@ pub fn update(tx: &Transaction<'_>, iep: &Iep, expected_revision: i64, changes: 
         ],
     )?;
     if n == 0 {
-        return Err(StoreError::Corrupt(format!("IEP {} changed underneath this edit (revision {expected_revision})", iep.id)));
+        return Err(StoreError::Corrupt(format!(
+            "IEP {} changed underneath this edit (revision {expected_revision})",
+            iep.id
+        )));
     }
     let revision = expected_revision + 1;
-    Ok((revision, changes.into_iter().map(|c| (c, revision)).collect()))
+    Ok((
+        revision,
+        changes.into_iter().map(|c| (c, revision)).collect(),
+    ))
 }
 
 fn status_columns(s: &IepStatus) -> (&'static str, Option<String>, Option<String>, Option<String>) {
     match s {
         IepStatus::Draft => ("draft", None, None, None),
-        IepStatus::Finalized { at, content_hash } => ("finalized", Some(at.to_rfc3339()), Some(content_hash.clone()), None),
+        IepStatus::Finalized { at, content_hash } => (
+            "finalized",
+            Some(at.to_rfc3339()),
+            Some(content_hash.clone()),
+            None,
+        ),
         IepStatus::Amended { by } => ("amended", None, None, Some(by.to_string())),
     }
 }

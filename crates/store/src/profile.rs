@@ -16,19 +16,30 @@ pub fn active_profile(conn: &Connection) -> Result<Option<UserProfile>, StoreErr
         .or_else(none_if_no_rows)?;
     row.map(|(id, name, role)| {
         Ok(UserProfile {
-            id: id.parse().map_err(|_| StoreError::Corrupt(format!("profile id `{id}`")))?,
+            id: id
+                .parse()
+                .map_err(|_| StoreError::Corrupt(format!("profile id `{id}`")))?,
             name,
-            role: Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role `{role}`")))?,
+            role: Role::parse(&role)
+                .ok_or_else(|| StoreError::Corrupt(format!("role `{role}`")))?,
         })
     })
     .transpose()
 }
 
 /// Inserts a profile, makes it active, and returns its creation changes.
-pub fn insert_profile(tx: &Transaction<'_>, profile: &UserProfile) -> Result<Vec<(Change, i64)>, StoreError> {
+pub fn insert_profile(
+    tx: &Transaction<'_>,
+    profile: &UserProfile,
+) -> Result<Vec<(Change, i64)>, StoreError> {
     tx.execute(
         "INSERT INTO user_profile (id, name, role, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![profile.id.to_string(), profile.name, profile.role.as_str(), now()],
+        params![
+            profile.id.to_string(),
+            profile.name,
+            profile.role.as_str(),
+            now()
+        ],
     )?;
     tx.execute(
         "INSERT INTO active_profile (singleton, profile_id) VALUES (1, ?1)

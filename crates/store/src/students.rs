@@ -1,7 +1,9 @@
 //! Students: insert, read, search.
 
 use crate::{none_if_no_rows, now, StoreError};
-use iepdesk_domain::{Change, Dbn, EntityKind, Grade, LanguageCode, Osis, PersonName, Student, StudentId};
+use iepdesk_domain::{
+    Change, Dbn, EntityKind, Grade, LanguageCode, Osis, PersonName, Student, StudentId,
+};
 use rusqlite::{params, Connection, Row, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
@@ -47,7 +49,13 @@ pub fn insert(tx: &Transaction<'_>, s: &Student) -> Result<Vec<(Change, i64)>, S
     r?;
     let mut tree = serde_json::to_value(s).expect("serializes");
     tree.as_object_mut().expect("object").remove("id");
-    let changes = iepdesk_domain::change::diff(EntityKind::Student, s.id.0, "", &serde_json::Value::Null, &tree);
+    let changes = iepdesk_domain::change::diff(
+        EntityKind::Student,
+        s.id.0,
+        "",
+        &serde_json::Value::Null,
+        &tree,
+    );
     Ok(changes.into_iter().map(|c| (c, 1)).collect())
 }
 
@@ -55,16 +63,27 @@ const COLUMNS: &str = "id, osis, first_name, last_name, date_of_birth, home_lang
 
 fn student(row: &Row<'_>) -> rusqlite::Result<Result<Student, String>> {
     let get = |i| row.get::<_, String>(i);
-    let (id, osis, first, last, dob, home, parent, dbn, grade) =
-        (get(0)?, get(1)?, get(2)?, get(3)?, get(4)?, get(5)?, get(6)?, get(7)?, get(8)?);
+    let (id, osis, first, last, dob, home, parent, dbn, grade) = (
+        get(0)?,
+        get(1)?,
+        get(2)?,
+        get(3)?,
+        get(4)?,
+        get(5)?,
+        get(6)?,
+        get(7)?,
+        get(8)?,
+    );
     Ok((|| {
         Ok(Student {
             id: id.parse().map_err(|_| format!("student id `{id}`"))?,
             name: PersonName { first, last },
             date_of_birth: dob.parse().map_err(|_| format!("date of birth `{dob}`"))?,
             osis: Osis::parse(&osis)?,
-            home_language: LanguageCode::parse(&home).ok_or_else(|| format!("language `{home}`"))?,
-            parent_language: LanguageCode::parse(&parent).ok_or_else(|| format!("language `{parent}`"))?,
+            home_language: LanguageCode::parse(&home)
+                .ok_or_else(|| format!("language `{home}`"))?,
+            parent_language: LanguageCode::parse(&parent)
+                .ok_or_else(|| format!("language `{parent}`"))?,
             school_dbn: Dbn::parse(&dbn)?,
             grade: Grade::parse(&grade).ok_or_else(|| format!("grade `{grade}`"))?,
         })
@@ -72,11 +91,18 @@ fn student(row: &Row<'_>) -> rusqlite::Result<Result<Student, String>> {
 }
 
 pub fn get(conn: &Connection, id: StudentId) -> Result<Student, StoreError> {
-    conn.query_row(&format!("SELECT {COLUMNS} FROM student WHERE id = ?1"), params![id.to_string()], student)
-        .map(Some)
-        .or_else(none_if_no_rows)?
-        .ok_or_else(|| StoreError::NotFound { entity: "student", id: id.to_string() })?
-        .map_err(StoreError::Corrupt)
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM student WHERE id = ?1"),
+        params![id.to_string()],
+        student,
+    )
+    .map(Some)
+    .or_else(none_if_no_rows)?
+    .ok_or_else(|| StoreError::NotFound {
+        entity: "student",
+        id: id.to_string(),
+    })?
+    .map_err(StoreError::Corrupt)
 }
 
 /// Students whose name or OSIS contains `query` (case-insensitive), by last then first name.
@@ -85,7 +111,10 @@ pub fn search(conn: &Connection, query: &str) -> Result<Vec<StudentSummary>, Sto
     let q = query.trim();
     // Each word must match the first name, the last name, the OSIS or the school's DBN:
     // "ana riv" finds Ana Rivera, "02m" the students of District 2 Manhattan schools.
-    let words: Vec<String> = q.split_whitespace().map(|w| format!("%{}%", escape_like(w))).collect();
+    let words: Vec<String> = q
+        .split_whitespace()
+        .map(|w| format!("%{}%", escape_like(w)))
+        .collect();
     let mut sql = format!(
         "SELECT {COLUMNS}, (SELECT i.id FROM iep i WHERE i.student_id = student.id AND i.status = 'draft') FROM student"
     );
@@ -111,11 +140,17 @@ pub fn search(conn: &Connection, query: &str) -> Result<Vec<StudentSummary>, Sto
             draft_iep_id: draft,
         }))
     })?;
-    rows.map(|r| r.map_err(StoreError::from).and_then(|s| s.map_err(StoreError::Corrupt))).collect()
+    rows.map(|r| {
+        r.map_err(StoreError::from)
+            .and_then(|s| s.map_err(StoreError::Corrupt))
+    })
+    .collect()
 }
 
 fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 impl crate::Store {

@@ -1,7 +1,9 @@
 //! Store tests on a real database file.
 
 use chrono::{NaiveDate, Utc};
-use iepdesk_domain::{CreateStudent, IepStatus, NewUserProfile, PresentLevels, Role, StartIepDraft, Student};
+use iepdesk_domain::{
+    CreateStudent, IepStatus, NewUserProfile, PresentLevels, Role, StartIepDraft, Student,
+};
 use iepdesk_store::{ieps, profile, students, Author, Store, StoreError};
 use serde_json::json;
 use tempfile::TempDir;
@@ -36,14 +38,32 @@ fn fixture() -> Fixture {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("iepdesk.sqlite3");
     let mut store = Store::open(&path).unwrap();
-    let p = NewUserProfile { name: "Case Manager One".into(), role: Role::CaseManager }.validate().unwrap();
-    let author = Author { user: p.id, device: store.device_id() };
-    store.write(author, |tx| Ok::<_, StoreError>(((), profile::insert_profile(tx, &p)?))).unwrap();
-    Fixture { _dir: dir, path, store, author }
+    let p = NewUserProfile {
+        name: "Case Manager One".into(),
+        role: Role::CaseManager,
+    }
+    .validate()
+    .unwrap();
+    let author = Author {
+        user: p.id,
+        device: store.device_id(),
+    };
+    store
+        .write(author, |tx| {
+            Ok::<_, StoreError>(((), profile::insert_profile(tx, &p)?))
+        })
+        .unwrap();
+    Fixture {
+        _dir: dir,
+        path,
+        store,
+        author,
+    }
 }
 
 fn add_student(f: &mut Fixture, s: &Student) -> Result<(), StoreError> {
-    f.store.write(f.author, |tx| Ok(((), students::insert(tx, s)?)))
+    f.store
+        .write(f.author, |tx| Ok(((), students::insert(tx, s)?)))
 }
 
 fn start_draft(f: &mut Fixture, s: &Student) -> iepdesk_domain::Iep {
@@ -57,7 +77,12 @@ fn start_draft(f: &mut Fixture, s: &Student) -> iepdesk_domain::Iep {
         .unwrap()
 }
 
-fn edit(f: &mut Fixture, iep: iepdesk_domain::IepId, path: &str, value: serde_json::Value) -> Result<i64, StoreError> {
+fn edit(
+    f: &mut Fixture,
+    iep: iepdesk_domain::IepId,
+    path: &str,
+    value: serde_json::Value,
+) -> Result<i64, StoreError> {
     f.store.write(f.author, |tx| {
         let mut stored = ieps::get(tx, iep)?;
         let changes = stored.iep.edit(path, value)?;
@@ -69,12 +94,22 @@ fn edit(f: &mut Fixture, iep: iepdesk_domain::IepId, path: &str, value: serde_js
 #[test]
 fn schema_is_migrated_and_reopening_is_idempotent() {
     let f = fixture();
-    assert_eq!(f.store.schema_version().unwrap(), iepdesk_store::SCHEMA_VERSION);
+    assert_eq!(
+        f.store.schema_version().unwrap(),
+        iepdesk_store::SCHEMA_VERSION
+    );
     let device = f.store.device_id();
     drop(f.store);
     let again = Store::open(&f.path).unwrap();
-    assert_eq!(again.device_id(), device, "device id is made once per database");
-    assert_eq!(again.schema_version().unwrap(), iepdesk_store::SCHEMA_VERSION);
+    assert_eq!(
+        again.device_id(),
+        device,
+        "device id is made once per database"
+    );
+    assert_eq!(
+        again.schema_version().unwrap(),
+        iepdesk_store::SCHEMA_VERSION
+    );
 }
 
 #[test]
@@ -84,7 +119,13 @@ fn state_and_change_log_are_written_together_and_survive_reopen() {
     let before = f.store.change_count().unwrap();
     add_student(&mut f, &s).unwrap();
     let iep = start_draft(&mut f, &s);
-    edit(&mut f, iep.id, "present_levels.social_development", json!("Greets peers by name.")).unwrap();
+    edit(
+        &mut f,
+        iep.id,
+        "present_levels.social_development",
+        json!("Greets peers by name."),
+    )
+    .unwrap();
 
     let history = f.store.history(iep.id.0).unwrap();
     let last = history.last().unwrap();
@@ -103,7 +144,16 @@ fn state_and_change_log_are_written_together_and_survive_reopen() {
     drop(f.store);
     let store = Store::open(&path).unwrap();
     assert_eq!(store.student(s.id).unwrap(), s);
-    assert_eq!(store.iep(iep.id).unwrap().iep.content.present_levels.social_development, "Greets peers by name.");
+    assert_eq!(
+        store
+            .iep(iep.id)
+            .unwrap()
+            .iep
+            .content
+            .present_levels
+            .social_development,
+        "Greets peers by name."
+    );
     assert_eq!(store.history(iep.id.0).unwrap().len(), 3);
 }
 
@@ -117,16 +167,30 @@ fn a_failed_command_leaves_state_and_log_untouched() {
     let state_before = f.store.iep(iep.id).unwrap();
 
     // Invalid domain input.
-    assert!(edit(&mut f, iep.id, "present_levels.social_development", json!(7)).is_err());
+    assert!(edit(
+        &mut f,
+        iep.id,
+        "present_levels.social_development",
+        json!(7)
+    )
+    .is_err());
     // Duplicate OSIS refused by the database after the domain accepted it.
     let twin = new_student("200000017");
-    assert!(matches!(add_student(&mut f, &twin), Err(StoreError::DuplicateOsis(_))));
+    assert!(matches!(
+        add_student(&mut f, &twin),
+        Err(StoreError::DuplicateOsis(_))
+    ));
     // A command that writes state, then fails, rolls the state back too.
     let r: Result<(), StoreError> = f.store.write(f.author, |tx| {
         let mut stored = ieps::get(tx, iep.id)?;
-        let changes = stored.iep.edit("present_levels.management_needs", json!("Seat near the board."))?;
+        let changes = stored.iep.edit(
+            "present_levels.management_needs",
+            json!("Seat near the board."),
+        )?;
         ieps::update(tx, &stored.iep, stored.revision, changes)?;
-        Err(StoreError::Corrupt("simulated failure after the state write".into()))
+        Err(StoreError::Corrupt(
+            "simulated failure after the state write".into(),
+        ))
     });
     assert!(r.is_err());
 
@@ -152,7 +216,11 @@ fn change_log_rows_cannot_be_updated_or_deleted() {
     let id = f.store.outbox(1).unwrap()[0].change_id;
     f.store.mark_pushed(&[(id, 41)]).unwrap();
     f.store.mark_pushed(&[(id, 41)]).unwrap(); // idempotent
-    let err = f.store.conn().execute("DELETE FROM change_push", []).unwrap_err();
+    let err = f
+        .store
+        .conn()
+        .execute("DELETE FROM change_push", [])
+        .unwrap_err();
     assert!(err.to_string().contains("append-only"));
 }
 
@@ -162,7 +230,12 @@ fn outbox_holds_exactly_the_unpushed_changes_in_order() {
     add_student(&mut f, &new_student("200000017")).unwrap();
     let all = f.store.outbox(1000).unwrap();
     assert!(all.windows(2).all(|w| w[0].seq < w[1].seq));
-    let acks: Vec<_> = all.iter().take(3).enumerate().map(|(i, c)| (c.change_id, i as i64)).collect();
+    let acks: Vec<_> = all
+        .iter()
+        .take(3)
+        .enumerate()
+        .map(|(i, c)| (c.change_id, i as i64))
+        .collect();
     f.store.mark_pushed(&acks).unwrap();
     let rest = f.store.outbox(1000).unwrap();
     assert_eq!(rest.len(), all.len() - 3);
@@ -176,7 +249,13 @@ fn a_finalized_iep_refuses_edits_at_the_store_level() {
     add_student(&mut f, &s).unwrap();
     let iep = start_draft(&mut f, &s);
     for c in PresentLevels::COMPONENTS {
-        edit(&mut f, iep.id, &format!("present_levels.{c}"), json!(format!("{c} text"))).unwrap();
+        edit(
+            &mut f,
+            iep.id,
+            &format!("present_levels.{c}"),
+            json!(format!("{c} text")),
+        )
+        .unwrap();
     }
     f.store
         .write(f.author, |tx| {
@@ -191,14 +270,37 @@ fn a_finalized_iep_refuses_edits_at_the_store_level() {
     let log_before = f.store.change_count().unwrap();
 
     // Through the domain: refused.
-    assert!(matches!(edit(&mut f, iep.id, "present_levels.social_development", json!("x")), Err(StoreError::Domain(_))));
+    assert!(matches!(
+        edit(
+            &mut f,
+            iep.id,
+            "present_levels.social_development",
+            json!("x")
+        ),
+        Err(StoreError::Domain(_))
+    ));
     // Around the domain, straight at the database: refused by the trigger.
-    let err = f.store.conn().execute("UPDATE iep SET content = json_set(content, '$.present_levels.social_development', 'x')", []);
-    assert!(matches!(err.map_err(StoreError::from), Err(StoreError::Immutable)));
-    let err = f.store.conn().execute("UPDATE iep SET status = 'draft', finalized_at = NULL", []);
-    assert!(matches!(err.map_err(StoreError::from), Err(StoreError::Immutable)));
+    let err = f.store.conn().execute(
+        "UPDATE iep SET content = json_set(content, '$.present_levels.social_development', 'x')",
+        [],
+    );
+    assert!(matches!(
+        err.map_err(StoreError::from),
+        Err(StoreError::Immutable)
+    ));
+    let err = f
+        .store
+        .conn()
+        .execute("UPDATE iep SET status = 'draft', finalized_at = NULL", []);
+    assert!(matches!(
+        err.map_err(StoreError::from),
+        Err(StoreError::Immutable)
+    ));
     let err = f.store.conn().execute("DELETE FROM iep", []);
-    assert!(matches!(err.map_err(StoreError::from), Err(StoreError::Immutable)));
+    assert!(matches!(
+        err.map_err(StoreError::from),
+        Err(StoreError::Immutable)
+    ));
     // Through the store's own update path, bypassing the domain check: refused.
     let mut forged = finalized.iep.clone();
     forged.content.present_levels.social_development = "forged".into();
@@ -238,11 +340,22 @@ fn search_matches_each_word_against_names_and_osis() {
     b.school_dbn = iepdesk_domain::Dbn::parse("02M475").unwrap();
     add_student(&mut f, &a).unwrap();
     add_student(&mut f, &b).unwrap();
-    let names = |q: &str| f.store.search_students(q).unwrap().into_iter().map(|s| s.name.first).collect::<Vec<_>>();
+    let names = |q: &str| {
+        f.store
+            .search_students(q)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.name.first)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(names(""), ["Bo", "Ana"]);
     assert_eq!(names("ana riv"), ["Ana"]);
     assert_eq!(names("000025"), ["Bo"]);
-    assert_eq!(names("24q061"), ["Ana"], "matches the school DBN, case-insensitively");
+    assert_eq!(
+        names("24q061"),
+        ["Ana"],
+        "matches the school DBN, case-insensitively"
+    );
     assert_eq!(names("m475 bo"), ["Bo"]);
     assert_eq!(names("%"), Vec::<String>::new());
     assert_eq!(names("zzz"), Vec::<String>::new());
@@ -251,7 +364,13 @@ fn search_matches_each_word_against_names_and_osis() {
 #[test]
 fn a_newer_schema_is_refused() {
     let f = fixture();
-    f.store.conn().pragma_update(None, "user_version", 999).unwrap();
+    f.store
+        .conn()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
     drop(f.store);
-    assert!(matches!(Store::open(&f.path), Err(StoreError::TooNew { found: 999, .. })));
+    assert!(matches!(
+        Store::open(&f.path),
+        Err(StoreError::TooNew { found: 999, .. })
+    ));
 }
