@@ -35,22 +35,31 @@ use uuid::Uuid;
 #[serde(default)]
 pub struct StudentContext {
     /// The current recommendation; `None` before an initial recommendation.
+    #[schemars(title = "Current program")]
     pub current_program: Option<Program>,
     /// Currently in, or being considered for, general education beyond what the programs say
     /// (e.g. a special-class student mainstreamed for some subjects) (L1555, L1565).
+    #[schemars(title = "Is or may be in general education")]
     pub may_be_in_general_education: bool,
+    #[schemars(title = "English Language Learner")]
     pub english_language_learner: bool,
     /// Assessed bilingually although not an ELL (L1655).
+    #[schemars(title = "Assessed bilingually")]
     pub assessed_bilingually: bool,
     /// Currently recommended for a bilingual program or related service (L1655).
+    #[schemars(title = "Has bilingual services")]
     pub bilingual_services: bool,
     /// Hearing loss may need extra consideration (L1701).
+    #[schemars(title = "Hearing loss needs consideration")]
     pub hearing_loss_consideration: bool,
     /// Vision loss may need extra consideration (L1701).
+    #[schemars(title = "Vision loss needs consideration")]
     pub vision_loss_consideration: bool,
     /// In a non-specialized (District 1–32) school; decides the ESY trigger (L1297).
+    #[schemars(title = "Attends a non-specialized (District 1–32) school")]
     pub non_specialized_school: bool,
     /// Receives related services: providers must be asked for progress reports (L1623).
+    #[schemars(title = "Receives related services")]
     pub has_related_services: bool,
 }
 
@@ -58,44 +67,68 @@ pub struct StudentContext {
 /// representative (L1433).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct Interpreter {
+    #[schemars(title = "Name")]
     pub name: String,
+    #[schemars(title = "Language")]
     pub language: LanguageCode,
+    #[schemars(title = "Sign language")]
     pub sign_language: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct Meeting {
     #[ts(type = "string")]
+    #[schemars(extend("x-hidden" = true))]
     pub id: Uuid,
+    #[schemars(extend("x-hidden" = true))]
     pub student_id: StudentId,
+    #[schemars(title = "Meeting type")]
     pub meeting_type: MeetingType,
     /// For a reconvened meeting: the type of the meeting it continues.
+    #[schemars(title = "Type of the meeting being reconvened")]
     pub reconvenes: Option<MeetingType>,
+    #[schemars(title = "Date and start time")]
     pub starts_at: NaiveDateTime,
     /// The actual end, once the meeting is over; continuous presence is checked against it.
+    #[schemars(title = "Ended at")]
     pub ends_at: Option<NaiveDateTime>,
+    #[schemars(title = "Place")]
     pub place: String,
+    #[schemars(title = "Notice of IEP Meeting sent on")]
     pub notice_sent_on: Option<NaiveDate>,
+    #[schemars(title = "Interpreter for the parent")]
     pub interpreter: Option<Interpreter>,
     /// The parent needs a sign-language interpreter (L1433).
+    #[schemars(title = "The parent needs a sign-language interpreter")]
     pub parent_needs_sign_language: bool,
+    #[schemars(title = "About the student")]
     pub context: StudentContext,
+    #[schemars(title = "Changes the team will consider")]
     pub proposed_changes: Vec<ProposedChange>,
+    #[schemars(title = "Participants (attendance sheet)")]
     pub participants: Vec<Participant>,
+    #[schemars(title = "Requests for a parent member or physician")]
     pub member_requests: Vec<MemberRequest>,
+    #[schemars(title = "Excusal requests")]
     pub excusals: Vec<ExcusalRequest>,
     /// The parent has a telephone: decides how many calls outreach needs (L1349).
+    #[schemars(title = "The parent has a telephone")]
     pub parent_has_phone: bool,
+    #[schemars(title = "Attempts to reach the parent")]
     pub outreach: Vec<OutreachAttempt>,
+    #[schemars(title = "The student's invitation")]
     pub student_invitation: Option<StudentInvitation>,
     /// When the assessments, reports and other documents were mailed to the parent (L1319, L1325).
     #[serde(default)]
+    #[schemars(title = "Documents mailed to the parent on")]
     pub documents_sent_on: Option<NaiveDate>,
     /// When related service providers were asked for progress reports (fn47 L1475, L1623).
     #[serde(default)]
+    #[schemars(title = "Progress reports requested from providers on")]
     pub progress_reports_requested_on: Option<NaiveDate>,
     /// When the D75 hearing or vision services office was contacted (L1701).
     #[serde(default)]
+    #[schemars(title = "D75 hearing or vision services contacted on")]
     pub d75_services_contacted_on: Option<NaiveDate>,
 }
 
