@@ -24,15 +24,29 @@ pub fn calendars(extra: Option<&str>) -> Result<CalendarSet, ApiError> {
 }
 
 /// The due date of `rule_id` for an event on `from`.
-pub fn deadline(rule_id: &str, from: NaiveDate, calendars: &CalendarSet, settings: &RuleSettings) -> Result<Deadline, ApiError> {
-    RuleCatalog::standard().deadline(rule_id, from, calendars, settings).map_err(|e| match e {
-        DeadlineError::UnknownRule(_) => ApiError::new(ApiErrorKind::NotFound, format!("{e}; `iepdesk rules` lists them")),
-        other => invalid("from", other.to_string()),
-    })
+pub fn deadline(
+    rule_id: &str,
+    from: NaiveDate,
+    calendars: &CalendarSet,
+    settings: &RuleSettings,
+) -> Result<Deadline, ApiError> {
+    RuleCatalog::standard()
+        .deadline(rule_id, from, calendars, settings)
+        .map_err(|e| match e {
+            DeadlineError::UnknownRule(_) => ApiError::new(
+                ApiErrorKind::NotFound,
+                format!("{e}; `iepdesk rules` lists them"),
+            ),
+            other => invalid("from", other.to_string()),
+        })
 }
 
 fn invalid(field: &str, message: String) -> ApiError {
-    ApiError { kind: ApiErrorKind::Invalid, message: message.clone(), fields: vec![FieldError::new(field, message)] }
+    ApiError {
+        kind: ApiErrorKind::Invalid,
+        message: message.clone(),
+        fields: vec![FieldError::new(field, message)],
+    }
 }
 
 #[cfg(test)]
@@ -47,7 +61,10 @@ mod tests {
     fn catalog_lists_rules_with_sopm_lines() {
         let all = rules(&RuleSettings::default());
         assert!(all.len() >= 25);
-        assert!(all.iter().all(|r| !r.sopm_lines.is_empty()), "every rule cites the manual");
+        assert!(
+            all.iter().all(|r| !r.sopm_lines.is_empty()),
+            "every rule cites the manual"
+        );
         assert!(all.iter().any(|r| r.id == "initial-evaluation"));
     }
 
@@ -55,7 +72,12 @@ mod tests {
     fn unknown_rule_and_uncovered_school_year_are_specific_errors() {
         let cal = calendars(None).unwrap();
         let s = RuleSettings::default();
-        assert_eq!(deadline("no-such-rule", date("2025-10-01"), &cal, &s).unwrap_err().kind, ApiErrorKind::NotFound);
+        assert_eq!(
+            deadline("no-such-rule", date("2025-10-01"), &cal, &s)
+                .unwrap_err()
+                .kind,
+            ApiErrorKind::NotFound
+        );
         let err = deadline("initial-placement", date("2031-10-01"), &cal, &s).unwrap_err();
         assert_eq!(err.kind, ApiErrorKind::Invalid);
     }

@@ -1,5 +1,6 @@
 //! What the commands return, shaped for the screens that show it.
 
+use iepdesk_domain::compliance::Finding;
 use iepdesk_domain::{Iep, IepId, Student, WizardStep};
 use iepdesk_store::IepSummary;
 use serde::Serialize;
@@ -18,6 +19,8 @@ pub struct IepView {
     pub iep: Iep,
     pub student: Student,
     pub steps: Vec<WizardStep>,
+    /// Every compliance finding for the content today, each `field` an `EditField` path.
+    pub findings: Vec<Finding>,
 }
 
 /// Autosave's receipt: the value is in the database (committed, synced to disk).
@@ -31,4 +34,6 @@ pub struct SavedEdit {
     /// False when the value was already there (nothing logged).
     pub changed: bool,
     pub steps: Vec<WizardStep>,
+    /// The findings after this save, as in `IepView`.
+    pub findings: Vec<Finding>,
 }

@@ -33,11 +33,18 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(kind: ApiErrorKind, message: impl Into<String>) -> Self {
-        Self { kind, message: message.into(), fields: vec![] }
+        Self {
+            kind,
+            message: message.into(),
+            fields: vec![],
+        }
     }
 
     pub fn no_profile() -> Self {
-        Self::new(ApiErrorKind::NoProfile, "Set up your user profile first: every change records who made it.")
+        Self::new(
+            ApiErrorKind::NoProfile,
+            "Set up your user profile first: every change records who made it.",
+        )
     }
 }
 
@@ -49,7 +56,11 @@ impl From<DomainError> for ApiError {
                     [one] => one.message.clone(),
                     many => format!("{} fields need attention.", many.len()),
                 };
-                Self { kind: ApiErrorKind::Invalid, message, fields }
+                Self {
+                    kind: ApiErrorKind::Invalid,
+                    message,
+                    fields,
+                }
             }
             DomainError::UnknownField(path) => Self {
                 kind: ApiErrorKind::Invalid,
@@ -69,13 +80,17 @@ impl From<StoreError> for ApiError {
             StoreError::DuplicateOsis(_) => Self {
                 kind: ApiErrorKind::Invalid,
                 message: e.to_string(),
-                fields: vec![FieldError::new("osis", "A student with this OSIS number is already in IEP Desk.")],
+                fields: vec![FieldError::new(
+                    "osis",
+                    "A student with this OSIS number is already in IEP Desk.",
+                )],
             },
             StoreError::DraftExists => Self::new(ApiErrorKind::Conflict, e.to_string()),
             StoreError::Immutable => Self::new(ApiErrorKind::NotEditable, e.to_string()),
-            StoreError::Corrupt(_) | StoreError::TooNew { .. } | StoreError::Io(..) | StoreError::Sqlite(_) => {
-                Self::new(ApiErrorKind::Storage, e.to_string())
-            }
+            StoreError::Corrupt(_)
+            | StoreError::TooNew { .. }
+            | StoreError::Io(..)
+            | StoreError::Sqlite(_) => Self::new(ApiErrorKind::Storage, e.to_string()),
         }
     }
 }

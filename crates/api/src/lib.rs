@@ -5,21 +5,23 @@
 //! changes, and have the store write state and change log in one transaction.
 
 pub mod case;
+pub mod compliance;
 pub mod deadlines;
 mod dto;
 mod error;
 
+pub use compliance::{NewCaseEvent, StudentCompliance, TriggerChoice};
 pub use dto::{IepView, SavedEdit, StudentDetail};
 pub use error::{ApiError, ApiErrorKind};
 pub use iepdesk_domain as domain;
-pub use iepdesk_store::{ChangeRecord, IepSummary, StudentSummary};
+pub use iepdesk_store::{CaseEventRecord, ChangeRecord, IepSummary, StudentSummary};
 
 use chrono::{Local, NaiveDate, Utc};
 use iepdesk_domain::{
-    wizard, CreateStudent, EditField, Iep, IepId, Language, Languages, NewUserProfile, StartIepDraft, Student, StudentId,
-    UserProfile,
+    wizard, CreateStudent, EditField, Iep, IepId, IepStatus, Language, Languages, NewUserProfile,
+    StartIepDraft, Student, StudentId, UserProfile,
 };
-use iepdesk_store::{ieps, profile, students, Author, Store, StoreError};
+use iepdesk_store::{case_events, ieps, profile, students, Author, Store, StoreError};
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
@@ -31,7 +33,9 @@ pub struct App {
 impl App {
     /// Opens the database at `path`, creating and migrating it as needed.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, ApiError> {
-        Ok(Self { store: Mutex::new(Store::open(path)?) })
+        Ok(Self {
+            store: Mutex::new(Store::open(path)?),
+        })
     }
 
     fn store(&self) -> MutexGuard<'_, Store> {
@@ -42,7 +46,10 @@ impl App {
 
     fn author(store: &Store) -> Result<Author, ApiError> {
         let profile = store.active_profile()?.ok_or_else(ApiError::no_profile)?;
-        Ok(Author { user: profile.id, device: store.device_id() })
+        Ok(Author {
+            user: profile.id,
+            device: store.device_id(),
+        })
     }
 
     // ---- profile -------------------------------------------------------------------------
@@ -56,8 +63,13 @@ impl App {
     pub fn create_profile(&self, input: NewUserProfile) -> Result<UserProfile, ApiError> {
         let profile = input.validate()?;
         let mut store = self.store();
-        let author = Author { user: profile.id, device: store.device_id() };
-        store.write(author, |tx| Ok::<_, StoreError>(((), profile::insert_profile(tx, &profile)?)))?;
+        let author = Author {
+            user: profile.id,
+            device: store.device_id(),
+        };
+        store.write(author, |tx| {
+            Ok::<_, StoreError>(((), profile::insert_profile(tx, &profile)?))
+        })?;
         Ok(profile)
     }
 
@@ -78,17 +90,26 @@ impl App {
     }
 
     /// `create_student` with an explicit "today", for tests and imports.
-    pub fn create_student_on(&self, input: CreateStudent, today: NaiveDate) -> Result<Student, ApiError> {
+    pub fn create_student_on(
+        &self,
+        input: CreateStudent,
+        today: NaiveDate,
+    ) -> Result<Student, ApiError> {
         let student = input.validate(today)?;
         let mut store = self.store();
         let author = Self::author(&store)?;
-        store.write(author, |tx| Ok::<_, StoreError>(((), students::insert(tx, &student)?)))?;
+        store.write(author, |tx| {
+            Ok::<_, StoreError>(((), students::insert(tx, &student)?))
+        })?;
         Ok(student)
     }
 
     pub fn get_student(&self, id: StudentId) -> Result<StudentDetail, ApiError> {
         let store = self.store();
-        Ok(StudentDetail { student: store.student(id)?, ieps: store.ieps_of(id)? })
+        Ok(StudentDetail {
+            student: store.student(id)?,
+            ieps: store.ieps_of(id)?,
+        })
     }
 
     // ---- IEPs ----------------------------------------------------------------------------
@@ -106,15 +127,35 @@ impl App {
     }
 
     pub fn get_iep(&self, id: IepId) -> Result<IepView, ApiError> {
+        self.get_iep_on(id, Local::now().date_naive())
+    }
+
+    /// `get_iep` with its findings computed on an explicit "today", for tests.
+    pub fn get_iep_on(&self, id: IepId, today: NaiveDate) -> Result<IepView, ApiError> {
         let store = self.store();
         let stored = store.iep(id)?;
         let student = store.student(stored.iep.student_id)?;
-        Ok(IepView { steps: wizard::steps(&stored.iep), iep: stored.iep, student })
+        let findings = compliance::iep_findings(&stored.iep.content, &student, today);
+        Ok(IepView {
+            steps: wizard::steps(&stored.iep),
+            iep: stored.iep,
+            student,
+            findings,
+        })
     }
 
     /// Autosave's command: sets one field of a draft IEP. Saving the value it already has is a
     /// no-op that still confirms the save.
     pub fn edit_iep_field(&self, input: EditField) -> Result<SavedEdit, ApiError> {
+        self.edit_iep_field_on(input, Local::now().date_naive())
+    }
+
+    /// `edit_iep_field` with its findings computed on an explicit "today", for tests.
+    pub fn edit_iep_field_on(
+        &self,
+        input: EditField,
+        today: NaiveDate,
+    ) -> Result<SavedEdit, ApiError> {
         let mut store = self.store();
         let author = Self::author(&store)?;
         let (iep, revision, changed) = store.write(author, |tx| {
@@ -126,6 +167,9 @@ impl App {
             let (revision, logged) = ieps::update(tx, &stored.iep, stored.revision, changes)?;
             Ok(((stored.iep, revision, true), logged))
         })?;
+        // The findings come with the receipt, so the screen refreshes them with no extra call.
+        let student = store.student(iep.student_id)?;
+        let findings = compliance::iep_findings(&iep.content, &student, today);
         Ok(SavedEdit {
             iep_id: iep.id,
             path: input.path,
@@ -133,6 +177,7 @@ impl App {
             saved_at: Utc::now().to_rfc3339(),
             changed,
             steps: wizard::steps(&iep),
+            findings,
         })
     }
 
@@ -146,6 +191,61 @@ impl App {
             let (_, logged) = ieps::update(tx, &stored.iep, stored.revision, changes)?;
             Ok::<_, StoreError>((stored.iep, logged))
         })?)
+    }
+
+    // ---- the student's case --------------------------------------------------------------
+
+    /// Records a dated event of a student's case (a referral received, consent for evaluation…),
+    /// from which the catalog's deadlines count.
+    pub fn record_case_event(&self, input: NewCaseEvent) -> Result<CaseEventRecord, ApiError> {
+        let event = input.validate()?;
+        let mut store = self.store();
+        let author = Self::author(&store)?;
+        store.write(author, |tx| {
+            Ok::<_, StoreError>(((), case_events::insert(tx, &event)?))
+        })?;
+        Ok(event)
+    }
+
+    /// Removes an event recorded by mistake; the change log keeps what it was.
+    pub fn remove_case_event(&self, id: uuid::Uuid) -> Result<CaseEventRecord, ApiError> {
+        let mut store = self.store();
+        let author = Self::author(&store)?;
+        Ok(store.write(author, |tx| case_events::remove(tx, id))?)
+    }
+
+    /// The events a user may record, with their labels.
+    pub fn case_triggers(&self) -> Vec<TriggerChoice> {
+        compliance::trigger_choices()
+    }
+
+    /// The student's deadlines and findings today (local date).
+    pub fn student_compliance(&self, student_id: StudentId) -> Result<StudentCompliance, ApiError> {
+        self.student_compliance_on(student_id, Local::now().date_naive())
+    }
+
+    /// `student_compliance` on an explicit "today". The case is the stored student, their events
+    /// and the content of their current IEP (the draft if there is one, else the newest).
+    pub fn student_compliance_on(
+        &self,
+        student_id: StudentId,
+        today: NaiveDate,
+    ) -> Result<StudentCompliance, ApiError> {
+        let store = self.store();
+        let student = store.student(student_id)?;
+        let events = store.case_events_of(student_id)?;
+        let ieps = store.ieps_of(student_id)?;
+        let current = ieps
+            .iter()
+            .find(|i| matches!(i.status, IepStatus::Draft))
+            .or(ieps.first());
+        let content = match current {
+            Some(summary) => Some(store.iep(summary.id)?.iep.content),
+            None => None,
+        };
+        Ok(compliance::student_compliance(
+            student, events, content, today,
+        ))
     }
 
     /// Every recorded change to an IEP or student, oldest first.

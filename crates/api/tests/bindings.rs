@@ -3,11 +3,16 @@
 //! iepdesk-api --test bindings` rewrites it.
 
 use iepdesk_api::*;
+use iepdesk_domain::calendar::DayUnit;
+use iepdesk_domain::compliance::case::{CaseDeadline, DeadlineStatus};
+use iepdesk_domain::compliance::{Finding, Severity};
 use iepdesk_domain::meeting::{
-    AgreementChannel, ExcusalInitiator, ExcusalRequest, Interpreter, Meeting, MeetingType, MemberRequest,
-    MemberRequestKind, OutreachAttempt, OutreachChannel, OutreachOutcome, ParentAgreement, Participant, Presence,
-    Program, ProposedChange, RatioChange, Requester, Role as MeetingRole, StudentContext, StudentInvitation,
+    AgreementChannel, ExcusalInitiator, ExcusalRequest, Interpreter, Meeting, MeetingType,
+    MemberRequest, MemberRequestKind, OutreachAttempt, OutreachChannel, OutreachOutcome,
+    ParentAgreement, Participant, Presence, Program, ProposedChange, RatioChange, Requester,
+    Role as MeetingRole, StudentContext, StudentInvitation,
 };
+use iepdesk_domain::rules::{Deadline, RuleKind, Trigger};
 use iepdesk_domain::*;
 use ts_rs::{Config, TS};
 
@@ -29,6 +34,8 @@ fn generate() -> String {
         MeetingRole, Presence, MemberRequest, MemberRequestKind, Requester, ExcusalRequest, ExcusalInitiator,
         AgreementChannel, ParentAgreement, OutreachAttempt, OutreachChannel, OutreachOutcome, StudentInvitation, Iep, IepSummary, StudentSummary, StudentDetail, StepStatus,
         WizardStep, IepView, EditField, SavedEdit, ApiErrorKind, ApiError, EntityKind, ChangeRecord,
+        Finding, Severity, Trigger, DayUnit, RuleKind, Deadline, DeadlineStatus, CaseDeadline, CaseEventRecord,
+        NewCaseEvent, TriggerChoice, StudentCompliance,
     ];
     let mut out = String::from("// Generated from the Rust types by ts-rs (crates/api/tests/bindings.rs). Do not edit by hand.\n\n");
     for d in decls {
@@ -40,17 +47,139 @@ fn generate() -> String {
     out
 }
 
-#[test]
-fn typescript_bindings_are_fresh() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
-    let want = generate();
+/// The JSON Schema of `IepContent`: the UI renders each IEP section from it (SectionForm), so a
+/// field added to a section's struct appears in the wizard without UI work.
+///
+/// JSON objects keep their keys sorted, so each object schema also gets `x-order`: its fields in
+/// declaration order (the order of the State form), read from the ts-rs declarations.
+fn content_schema() -> String {
+    let mut schema = serde_json::to_value(schemars::schema_for!(IepContent)).unwrap();
+    let cfg = Config::new().with_large_int("number");
+    let mut orders = std::collections::BTreeMap::new();
+    orders.insert(
+        "IepContent".to_string(),
+        field_order(&IepContent::decl(&cfg)),
+    );
+    let mut visitor = FieldOrders {
+        cfg: &cfg,
+        orders: &mut orders,
+    };
+    IepContent::visit_dependencies(&mut visitor);
+    add_order(&mut schema, orders.get("IepContent"));
+    if let Some(defs) = schema.get_mut("$defs").and_then(|d| d.as_object_mut()) {
+        for (name, def) in defs.iter_mut() {
+            add_order(def, orders.get(name));
+        }
+    }
+    let mut text = serde_json::to_string_pretty(&schema).unwrap();
+    text.push('\n');
+    text
+}
+
+fn add_order(def: &mut serde_json::Value, order: Option<&Vec<String>>) {
+    let (Some(obj), Some(order)) = (def.as_object_mut(), order) else {
+        return;
+    };
+    let Some(props) = obj.get("properties").and_then(|p| p.as_object()) else {
+        return;
+    };
+    let known: Vec<_> = order
+        .iter()
+        .filter(|f| props.contains_key(*f))
+        .cloned()
+        .collect();
+    if !known.is_empty() {
+        obj.insert("x-order".into(), serde_json::json!(known));
+    }
+}
+
+/// Collects the field order of every declarable type reachable from the one visited.
+struct FieldOrders<'a> {
+    cfg: &'a Config,
+    orders: &'a mut std::collections::BTreeMap<String, Vec<String>>,
+}
+
+impl ts_rs::TypeVisitor for FieldOrders<'_> {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        if T::output_path().is_none() {
+            return;
+        }
+        let name = T::ident(self.cfg);
+        if self.orders.contains_key(&name) {
+            return;
+        }
+        self.orders.insert(name, field_order(&T::decl(self.cfg)));
+        T::visit_dependencies(self);
+    }
+}
+
+/// The top-level field names of `type X = { a: …, b?: … }`, in order; empty for other shapes.
+fn field_order(decl: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut rest = decl;
+    // Doc comments may hold any character, braces included.
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    text.push_str(rest);
+    let Some(body) = text.split_once('=').map(|(_, b)| b.trim()) else {
+        return vec![];
+    };
+    if !body.starts_with('{') {
+        return vec![];
+    }
+    let (mut depth, mut fields, mut current, mut expecting) = (0, Vec::new(), String::new(), false);
+    for c in body.chars() {
+        match c {
+            '{' | '[' | '(' | '<' => {
+                depth += 1;
+                expecting = depth == 1;
+            }
+            '}' | ']' | ')' | '>' => depth -= 1,
+            ',' if depth == 1 => expecting = true,
+            ':' | '?' if depth == 1 && expecting => {
+                fields.push(
+                    std::mem::take(&mut current)
+                        .trim()
+                        .trim_matches('"')
+                        .to_string(),
+                );
+                expecting = false;
+            }
+            _ if depth == 1 && expecting => current.push(c),
+            _ => {}
+        }
+        if depth == 0 && c == '}' {
+            break;
+        }
+    }
+    fields.retain(|f| !f.is_empty());
+    fields
+}
+
+/// Writes `want` to `path` under UPDATE_BINDINGS, otherwise fails when the file differs.
+fn fresh(rel: &str, want: &str) {
+    let path = format!("{}/../../{rel}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
-        std::fs::write(path, &want).unwrap();
+        std::fs::write(&path, want).unwrap();
         return;
     }
-    let have = std::fs::read_to_string(path).unwrap_or_default();
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         have == want,
-        "ui/src/lib/bindings.ts is stale: run `make bindings` (UPDATE_BINDINGS=1 cargo test -p iepdesk-api --test bindings)"
+        "{rel} is stale: run `make bindings` (UPDATE_BINDINGS=1 cargo test -p iepdesk-api --test bindings)"
     );
+}
+
+#[test]
+fn typescript_bindings_are_fresh() {
+    fresh("ui/src/lib/bindings.ts", &generate());
+}
+
+#[test]
+fn iep_content_schema_is_fresh() {
+    fresh("ui/src/lib/iep-content.schema.json", &content_schema());
 }

@@ -15,17 +15,27 @@ const FIELD: &str = "present_levels.social_development";
 
 fn text(n: usize) -> String {
     // Every save appends one word, so "save n happened" is checkable from the text alone.
-    (0..=n).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ")
+    (0..=n)
+        .map(|i| format!("w{i}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
 fn crash_writer() {
-    let Some(db) = std::env::var_os("IEPDESK_CRASH_WRITER") else { return };
+    let Some(db) = std::env::var_os("IEPDESK_CRASH_WRITER") else {
+        return;
+    };
     let app = App::open(db).unwrap();
     let iep_id = std::env::var("IEPDESK_CRASH_IEP").unwrap().parse().unwrap();
     let mut out = std::io::stdout().lock();
     for n in 0.. {
-        app.edit_iep_field(EditField { iep_id, path: FIELD.into(), value: json!(text(n)) }).unwrap();
+        app.edit_iep_field(EditField {
+            iep_id,
+            path: FIELD.into(),
+            value: json!(text(n)),
+        })
+        .unwrap();
         use std::io::Write;
         writeln!(out, "saved {n}").unwrap();
         out.flush().unwrap();
@@ -38,7 +48,11 @@ fn kill_9_during_a_burst_of_saves_loses_nothing_reported_saved() {
     let db = dir.path().join("crash.sqlite3");
     let iep_id = {
         let app = App::open(&db).unwrap();
-        app.create_profile(NewUserProfile { name: "Casey".into(), role: Role::CaseManager }).unwrap();
+        app.create_profile(NewUserProfile {
+            name: "Casey".into(),
+            role: Role::CaseManager,
+        })
+        .unwrap();
         let s = app
             .create_student(CreateStudent {
                 first_name: "Crash".into(),
@@ -51,7 +65,9 @@ fn kill_9_during_a_burst_of_saves_loses_nothing_reported_saved() {
                 grade: "8".into(),
             })
             .unwrap();
-        app.start_iep_draft(StartIepDraft { student_id: s.id }).unwrap().id
+        app.start_iep_draft(StartIepDraft { student_id: s.id })
+            .unwrap()
+            .id
     };
 
     for round in 0..3u64 {
@@ -85,8 +101,14 @@ fn kill_9_during_a_burst_of_saves_loses_nothing_reported_saved() {
         let view = app.get_iep(iep_id).unwrap();
         let stored = view.iep.content.present_levels.social_development;
         let words = stored.split(' ').count();
-        assert!(words > last_saved, "round {round}: save {last_saved} was reported but only {words} words are stored");
-        assert!(stored.starts_with(&text(last_saved)), "round {round}: stored text is not a continuation");
+        assert!(
+            words > last_saved,
+            "round {round}: save {last_saved} was reported but only {words} words are stored"
+        );
+        assert!(
+            stored.starts_with(&text(last_saved)),
+            "round {round}: stored text is not a continuation"
+        );
         // The change log agrees with the state: its last entry is the stored value.
         let history = app.history(iep_id.0).unwrap();
         assert_eq!(history.last().unwrap().new, json!(stored));

@@ -295,7 +295,11 @@ sopm: string,
  */
 available: boolean, status: StepStatus, };
 
-export type IepView = { iep: Iep, student: Student, steps: Array<WizardStep>, };
+export type IepView = { iep: Iep, student: Student, steps: Array<WizardStep>, 
+/**
+ * Every compliance finding for the content today, each `field` an `EditField` path.
+ */
+findings: Array<Finding>, };
 
 export type EditField = { iep_id: IepId, path: string, value: unknown, };
 
@@ -307,7 +311,11 @@ revision: number, saved_at: string,
 /**
  * False when the value was already there (nothing logged).
  */
-changed: boolean, steps: Array<WizardStep>, };
+changed: boolean, steps: Array<WizardStep>, 
+/**
+ * The findings after this save, as in `IepView`.
+ */
+findings: Array<Finding>, };
 
 export type ApiErrorKind = "invalid" | "not_found" | "not_editable" | "conflict" | "no_profile" | "storage" | "internal";
 
@@ -320,3 +328,100 @@ export type ChangeRecord = { seq: number, change_id: ChangeId, command_id: strin
  * When the server acknowledged it; `None` while it waits in the outbox.
  */
 pushed_at: string | null, };
+
+export type Finding = { 
+/**
+ * Stable kebab-case id; the UI and tests key on it, never on the message.
+ */
+rule_id: string, severity: Severity, 
+/**
+ * Plain English: which member or record is missing and why.
+ */
+message: string, 
+/**
+ * The SOPM line(s) the rule implements, e.g. "L1725" or "L1349–1353".
+ */
+sopm: string, 
+/**
+ * The field the finding concerns, as a path (`participants[2].left_at`), when there is one.
+ */
+field: string | null, };
+
+export type Severity = "error" | "warning";
+
+export type Trigger = "referral_received" | "request_for_referral_received" | "notice_of_social_history_meeting_sent" | "social_history_meeting" | "final_notice_of_withdrawal_sent" | "no_parent_determined" | "gol_designation_start" | "procedural_safeguards_notice_given" | "consent_for_evaluation" | "reevaluation_referral" | "contract_assignment_received" | "contract_assignment_accepted" | "independent_assessment_request_received" | "assessment_report_and_invoice_received" | "assessment_completed" | "vocational_assessment" | "iep_meeting" | "iep_meeting_after_comprehensive_evaluation" | "last_reevaluation" | "reevaluation_request_received" | "consent_for_additional_assessments_sent" | "amendment_waiver_signed" | "first_day_of_school" | "consent_for_services_issued" | "services_consent_outreach_documented" | "consent_for_services" | "notice_of_termination_sent" | "nursing_referral_received_by_osh" | "incomplete_nursing_forms_received_by_osh" | "projected_service_start" | "placement_deferred_to_september" | "projected_initiation_date" | "defer_to_central_packet_received" | "p2_received" | "student_joined_class" | "initial_identification" | "transfer_learned" | "family_appeared_for_enrollment" | "school_enrollment" | "school_admission_after_release" | "teacher_removal_imposed" | "principal_suspension_conference" | "rescheduled_principal_suspension_conference" | "superintendent_suspension_hearing" | "mdr_meeting" | "suspension" | "suspension_site_arrival" | "alc_placement_start" | "iho_alc_order_start" | "consent_for_expedited_evaluation" | "due_process_complaint_filed" | "due_process_complaint_received" | "expedited_hearing" | "resolution_agreement_signed" | "mediation_request" | "date_of_birth";
+
+export type DayUnit = "calendar" | "school" | "business";
+
+export type RuleKind = "deadline" | "earliest" | "target" | "takes_effect" | "expires" | "alert" | "starts_applying" | "eligibility_ends";
+
+export type Deadline = { rule_id: string, title: string, kind: RuleKind, trigger: Trigger, trigger_date: string, due: string, 
+/**
+ * The unit of the last count, when the rule counts days.
+ */
+unit: DayUnit | null, 
+/**
+ * "5 school days after the referral".
+ */
+description: string, sopm_lines: Array<number>, };
+
+export type DeadlineStatus = "met" | "met_late" | "overdue" | "due_soon" | "upcoming" | "unverified" | "conditional" | "passed";
+
+export type CaseDeadline = { status: DeadlineStatus, 
+/**
+ * The date the case records it done, when it does.
+ */
+done_on: string | null, 
+/**
+ * Where that date comes from (`iep.meeting.notice_sent_on`, `events[3]`...), or why the rule
+ * is conditional or not applicable.
+ */
+basis: string, 
+/**
+ * "due Tue 2026-03-10 · 5 school days after the referral".
+ */
+summary: string, rule_id: string, title: string, kind: RuleKind, trigger: Trigger, trigger_date: string, due: string, 
+/**
+ * The unit of the last count, when the rule counts days.
+ */
+unit: DayUnit | null, 
+/**
+ * "5 school days after the referral".
+ */
+description: string, sopm_lines: Array<number>, };
+
+export type CaseEventRecord = { id: string, student_id: StudentId, trigger: Trigger, date: string, note: string | null, };
+
+export type NewCaseEvent = { student_id: StudentId, 
+/**
+ * A `Trigger` in snake_case, e.g. `referral_received`.
+ */
+trigger: string, 
+/**
+ * YYYY-MM-DD.
+ */
+date: string, note: string | null, };
+
+export type TriggerChoice = { trigger: Trigger, 
+/**
+ * "Referral received".
+ */
+label: string, 
+/**
+ * How deadlines name it: "5 school days after the referral".
+ */
+phrase: string, };
+
+export type StudentCompliance = { today: string, 
+/**
+ * The recorded events, by date.
+ */
+events: Array<CaseEventRecord>, 
+/**
+ * By due date. Overdue and due-soon ones are what the panel leads with.
+ */
+deadlines: Array<CaseDeadline>, 
+/**
+ * Errors first. Fields are CASE.json paths (`iep.meeting.participants[0]`).
+ */
+findings: Array<Finding>, errors: number, warnings: number, };

@@ -16,12 +16,13 @@ use crate::notices::{check_consent, check_pwn, check_surrogate, ConsentKind, Pwn
 use crate::rules::{Deadline, Rule, RuleCatalog, RuleKind, RuleSettings, Trigger};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Days ahead within which an open deadline is "due soon", unless the caller says otherwise.
 pub const DEFAULT_DUE_SOON_DAYS: u32 = 14;
 
 /// Where a deadline stands on the day of the check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineStatus {
     /// The case records it done on or before the due date.
@@ -58,7 +59,7 @@ impl DeadlineStatus {
 }
 
 /// A catalog rule applied to one event of the case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CaseDeadline {
     #[serde(flatten)]
     pub deadline: Deadline,
