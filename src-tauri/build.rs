@@ -1,17 +1,23 @@
 // Declares the app's commands so each needs an explicit permission in capabilities/: the webview
 // can call exactly the commands the UI uses, nothing else.
 fn main() {
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(&[
-        "get_profile",
-        "create_profile",
-        "languages",
-        "list_students",
-        "create_student",
-        "get_student",
-        "start_iep_draft",
-        "get_iep",
-        "edit_iep_field",
-        "close_window",
-    ])))
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
+        tauri_build::AppManifest::new().commands(&[
+            "get_profile",
+            "create_profile",
+            "languages",
+            "list_students",
+            "create_student",
+            "get_student",
+            "start_iep_draft",
+            "get_iep",
+            "edit_iep_field",
+            "record_case_event",
+            "remove_case_event",
+            "case_triggers",
+            "student_compliance",
+            "close_window",
+        ]),
+    ))
     .expect("tauri build script");
 }

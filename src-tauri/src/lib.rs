@@ -1,8 +1,14 @@
 //! The desktop shell. Each command maps one IPC call to one `iepdesk_api::App` method and does
 //! nothing else: validation, rules and storage live below, shared with the CLI and tests.
 
-use iepdesk_api::{ApiError, ApiErrorKind, App, IepView, SavedEdit, StudentDetail, StudentSummary};
-use iepdesk_domain::{CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, StartIepDraft, Student, StudentId, UserProfile};
+use iepdesk_api::{
+    ApiError, ApiErrorKind, App, CaseEventRecord, IepView, NewCaseEvent, SavedEdit,
+    StudentCompliance, StudentDetail, StudentSummary, TriggerChoice,
+};
+use iepdesk_domain::{
+    CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, StartIepDraft, Student,
+    StudentId, UserProfile,
+};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -18,7 +24,12 @@ pub struct AppState(Result<App, ApiError>);
 
 impl AppState {
     pub fn open(path: PathBuf) -> Self {
-        Self(App::open(&path).map_err(|e| ApiError::new(e.kind, format!("Cannot open the database {}: {}", path.display(), e.message))))
+        Self(App::open(&path).map_err(|e| {
+            ApiError::new(
+                e.kind,
+                format!("Cannot open the database {}: {}", path.display(), e.message),
+            )
+        }))
     }
 
     fn app(&self) -> Result<&App, ApiError> {
@@ -73,10 +84,38 @@ fn edit_iep_field(state: State<'_, AppState>, input: EditField) -> Reply<SavedEd
     state.app()?.edit_iep_field(input)
 }
 
+#[tauri::command(async)]
+fn record_case_event(state: State<'_, AppState>, input: NewCaseEvent) -> Reply<CaseEventRecord> {
+    state.app()?.record_case_event(input)
+}
+
+#[tauri::command(async)]
+fn remove_case_event(state: State<'_, AppState>, id: uuid::Uuid) -> Reply<CaseEventRecord> {
+    state.app()?.remove_case_event(id)
+}
+
+#[tauri::command(async)]
+fn case_triggers(state: State<'_, AppState>) -> Reply<Vec<TriggerChoice>> {
+    Ok(state.app()?.case_triggers())
+}
+
+#[tauri::command(async)]
+fn student_compliance(
+    state: State<'_, AppState>,
+    student_id: StudentId,
+) -> Reply<StudentCompliance> {
+    state.app()?.student_compliance(student_id)
+}
+
 /// The UI calls this once it has saved everything it holds (see `guard_close`).
 #[tauri::command]
 fn close_window<R: Runtime>(window: WebviewWindow<R>) -> Reply<()> {
-    window.destroy().map_err(|e| ApiError::new(ApiErrorKind::Internal, format!("cannot close the window: {e}")))
+    window.destroy().map_err(|e| {
+        ApiError::new(
+            ApiErrorKind::Internal,
+            format!("cannot close the window: {e}"),
+        )
+    })
 }
 
 /// When the person first asked to close the window, while the UI is saving.
@@ -90,8 +129,12 @@ const CLOSE_GRACE: Duration = Duration::from_secs(3);
 /// Autosave waits up to a second after the last keystroke, so closing the window must first let
 /// the UI save what it holds: hold the close, ask the page to flush and call `close_window`.
 fn guard_close<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
-    let WindowEvent::CloseRequested { api, .. } = event else { return };
-    let Some(webview) = window.get_webview_window(window.label()) else { return };
+    let WindowEvent::CloseRequested { api, .. } = event else {
+        return;
+    };
+    let Some(webview) = window.get_webview_window(window.label()) else {
+        return;
+    };
     let pending = window.state::<CloseRequest>();
     let mut first = pending.0.lock().unwrap_or_else(|p| p.into_inner());
     if first.is_some_and(|t| t.elapsed() >= CLOSE_GRACE) {
@@ -99,7 +142,10 @@ fn guard_close<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
     }
     api.prevent_close();
     first.get_or_insert_with(Instant::now);
-    if webview.eval("window.__iepdeskBeforeClose ? window.__iepdeskBeforeClose() : window.close()").is_err() {
+    if webview
+        .eval("window.__iepdeskBeforeClose ? window.__iepdeskBeforeClose() : window.close()")
+        .is_err()
+    {
         // The page cannot be asked: do not keep the window open on its behalf.
         let _ = webview.destroy();
     }
@@ -117,6 +163,10 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         start_iep_draft,
         get_iep,
         edit_iep_field,
+        record_case_event,
+        remove_case_event,
+        case_triggers,
+        student_compliance,
         close_window,
     ])
 }
@@ -125,10 +175,12 @@ fn database_path<R: Runtime>(app: &tauri::App<R>) -> Result<PathBuf, ApiError> {
     if let Some(path) = std::env::var_os(DB_ENV) {
         return Ok(PathBuf::from(path));
     }
-    let dir = app
-        .path()
-        .app_data_dir()
-        .map_err(|e| ApiError::new(ApiErrorKind::Storage, format!("No app-data folder on this system: {e}")))?;
+    let dir = app.path().app_data_dir().map_err(|e| {
+        ApiError::new(
+            ApiErrorKind::Storage,
+            format!("No app-data folder on this system: {e}"),
+        )
+    })?;
     Ok(dir.join("iepdesk.sqlite3"))
 }
 

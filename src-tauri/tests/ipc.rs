@@ -16,10 +16,18 @@ struct Harness {
 
 fn harness() -> Harness {
     let dir = tempfile::TempDir::new().unwrap();
-    let app = with_commands(mock_builder()).build(app_context()).expect("app builds");
+    let app = with_commands(mock_builder())
+        .build(app_context())
+        .expect("app builds");
     app.manage(AppState::open(dir.path().join("ipc.sqlite3")));
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    Harness { _dir: dir, _app: app, window }
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    Harness {
+        _dir: dir,
+        _app: app,
+        window,
+    }
 }
 
 /// The app's own configuration and capabilities, with the mock runtime.
@@ -48,14 +56,24 @@ fn invoke(h: &Harness, cmd: &str, body: Value) -> Result<Value, Value> {
 fn a_case_manager_session_over_ipc() {
     let h = harness();
     assert_eq!(invoke(&h, "get_profile", json!({})), Ok(Value::Null));
-    let me = invoke(&h, "create_profile", json!({"input": {"name": "Ipc Tester", "role": "case_manager"}})).unwrap();
+    let me = invoke(
+        &h,
+        "create_profile",
+        json!({"input": {"name": "Ipc Tester", "role": "case_manager"}}),
+    )
+    .unwrap();
     assert_eq!(me["role"], "case_manager");
 
     let bad = invoke(&h, "create_student", json!({"input": {"first_name": "", "last_name": "X", "date_of_birth": "2014-01-01",
         "osis": "1", "home_language": "en", "parent_language": "en", "school_dbn": "02M475", "grade": "3"}}))
     .unwrap_err();
     assert_eq!(bad["kind"], "invalid");
-    let fields: Vec<_> = bad["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
+    let fields: Vec<_> = bad["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
     assert_eq!(fields, ["first_name", "osis"]);
 
     let student = invoke(&h, "create_student", json!({"input": {"first_name": "Ipc", "last_name": "Learner", "date_of_birth": "2014-01-01",
@@ -64,24 +82,94 @@ fn a_case_manager_session_over_ipc() {
     let list = invoke(&h, "list_students", json!({"query": "learn"})).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1);
 
-    let iep = invoke(&h, "start_iep_draft", json!({"input": {"student_id": student["id"]}})).unwrap();
-    let saved = invoke(&h, "edit_iep_field", json!({"input": {"iep_id": iep["id"], "path": "present_levels.social_development",
-        "value": "Plays cooperatively."}}))
+    let iep = invoke(
+        &h,
+        "start_iep_draft",
+        json!({"input": {"student_id": student["id"]}}),
+    )
+    .unwrap();
+    let saved = invoke(
+        &h,
+        "edit_iep_field",
+        json!({"input": {"iep_id": iep["id"], "path": "present_levels.social_development",
+        "value": "Plays cooperatively."}}),
+    )
     .unwrap();
     assert_eq!(saved["changed"], true);
     let view = invoke(&h, "get_iep", json!({"id": iep["id"]})).unwrap();
-    assert_eq!(view["iep"]["content"]["present_levels"]["social_development"], "Plays cooperatively.");
+    assert_eq!(
+        view["iep"]["content"]["present_levels"]["social_development"],
+        "Plays cooperatively."
+    );
     assert_eq!(view["student"]["osis"], "999000101");
     let detail = invoke(&h, "get_student", json!({"id": student["id"]})).unwrap();
     assert_eq!(detail["ieps"][0]["status"]["kind"], "draft");
-    assert!(invoke(&h, "languages", json!({})).unwrap().as_array().unwrap().len() >= 14);
+    assert!(
+        invoke(&h, "languages", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len()
+            >= 14
+    );
+    // The draft has no meeting yet: the view and every save carry that finding, by field path.
+    assert_eq!(view["findings"][0]["field"], "meeting");
+    assert_eq!(saved["findings"][0]["rule_id"], "meeting-not-recorded");
+
+    // The student's case: an event, the panel (the argument is `studentId` on the JS side), removal.
+    let choices = invoke(&h, "case_triggers", json!({})).unwrap();
+    assert!(choices
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["trigger"] == "referral_received"));
+    let bad = invoke(
+        &h,
+        "record_case_event",
+        json!({"input": {"student_id": student["id"], "trigger": "referral_received",
+        "date": "soon", "note": null}}),
+    )
+    .unwrap_err();
+    assert_eq!(bad["fields"][0]["field"], "date");
+    let event = invoke(
+        &h,
+        "record_case_event",
+        json!({"input": {"student_id": student["id"], "trigger": "referral_received",
+        "date": "2026-03-03", "note": "Parent's letter"}}),
+    )
+    .unwrap();
+    let panel = invoke(
+        &h,
+        "student_compliance",
+        json!({"studentId": student["id"]}),
+    )
+    .unwrap();
+    assert_eq!(panel["events"][0]["id"], event["id"]);
+    assert!(panel["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["rule_id"] == "notice-of-referral"));
+    invoke(&h, "remove_case_event", json!({"id": event["id"]})).unwrap();
+    let panel = invoke(
+        &h,
+        "student_compliance",
+        json!({"studentId": student["id"]}),
+    )
+    .unwrap();
+    assert!(panel["events"].as_array().unwrap().is_empty());
 }
 
 #[test]
 fn unknown_commands_are_refused() {
     let h = harness();
     // Exists in the API but is not exposed to the webview.
-    assert!(invoke(&h, "finalize_iep", json!({"id": "0190c9f6-0000-7000-8000-000000000000"})).is_err());
+    assert!(invoke(
+        &h,
+        "finalize_iep",
+        json!({"id": "0190c9f6-0000-7000-8000-000000000000"})
+    )
+    .is_err());
     assert!(invoke(&h, "plugin:fs|read_file", json!({"path": "/etc/passwd"})).is_err());
 }
 
@@ -92,9 +180,18 @@ fn an_unopenable_database_is_reported_by_every_command() {
     std::fs::write(&not_a_db, vec![b'x'; 4096]).unwrap();
     let app = with_commands(mock_builder()).build(app_context()).unwrap();
     app.manage(AppState::open(not_a_db));
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    let h = Harness { _dir: dir, _app: app, window };
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    let h = Harness {
+        _dir: dir,
+        _app: app,
+        window,
+    };
     let err = invoke(&h, "list_students", json!({"query": ""})).unwrap_err();
     assert_eq!(err["kind"], "storage");
-    assert!(err["message"].as_str().unwrap().starts_with("Cannot open the database"));
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("Cannot open the database"));
 }
