@@ -28,7 +28,7 @@ function fakeSave(opts: { latencyMs?: number | (() => number); fail?: (edit: Edi
         const changed = stored.get(edit.path) !== edit.value;
         stored.set(edit.path, edit.value);
         revision += 1;
-        res({ iep_id: edit.iep_id, path: edit.path, revision, saved_at: "2026-01-01T00:00:00Z", changed, steps: [] });
+        res({ iep_id: edit.iep_id, path: edit.path, revision, saved_at: "2026-01-01T00:00:00Z", changed, steps: [], findings: [] });
       };
       const reject = (e: ApiError) => {
         inFlight.delete(edit.path);
@@ -219,6 +219,35 @@ describe("ordering", () => {
     a.set(P, "typed");
     a.saveNow(P);
     expect(f.values()).toEqual(["typed"]);
+  });
+});
+
+describe("flushUnder", () => {
+  it("sends only the pending fields under the prefix and resolves once they are confirmed", async () => {
+    const f = fakeSave();
+    const { a } = make(f.save);
+    a.set("meeting.participants.0.name", "D. Rep");
+    a.set("meeting.participants_note", "not under the list");
+    a.set(Q, "elsewhere");
+    let done: boolean | null = null;
+    void a.flushUnder("meeting.participants").then((ok) => (done = ok));
+    expect(f.sent.map((e) => e.path)).toEqual(["meeting.participants.0.name"]);
+    await flushMicrotasks();
+    expect(done).toBeNull(); // still in flight
+    await f.resolveNext();
+    await flushMicrotasks();
+    expect(done).toBe(true);
+    expect(a.pending(Q)).toEqual({ value: "elsewhere" }); // untouched, still debouncing
+  });
+
+  it("resolves false while a value under the prefix is failing", async () => {
+    const f = fakeSave();
+    const { a } = make(f.save);
+    a.set("meeting.participants.1.name", "x");
+    const result = a.flushUnder("meeting.participants");
+    await f.rejectNext();
+    expect(await result).toBe(false);
+    expect(a.pending("meeting.participants.1.name")).toEqual({ value: "x" });
   });
 });
 

@@ -150,6 +150,20 @@ export class Autosave {
     return this.settled().then(() => this.status().state === "saved");
   }
 
+  /**
+   * `flush()` for the fields at or under `prefix` only (`meeting.participants` covers
+   * `meeting.participants.2.name`): what a list sends before it is replaced whole, so that no
+   * pending edit of an item lands after the items moved. Resolves true when all of them are
+   * confirmed.
+   */
+  flushUnder(prefix: string): Promise<boolean> {
+    const under = [...this.fields.values()].filter((f) => f.path === prefix || f.path.startsWith(`${prefix}.`));
+    for (const f of under) {
+      if (!this.isConfirmed(f)) this.send(f, true);
+    }
+    return this.settled().then(() => under.every((f) => this.isConfirmed(f)));
+  }
+
   /** The latest typed value of a field if the backend has not confirmed it yet. */
   pending(path: string): { value: unknown } | undefined {
     const f = this.fields.get(path);

@@ -4,16 +4,20 @@
 import type {
   ApiError,
   ApiErrorKind,
+  CaseEventRecord,
   CreateStudent,
   EditField,
   Iep,
   IepView,
   Language,
+  NewCaseEvent,
   NewUserProfile,
   SavedEdit,
   Student,
+  StudentCompliance,
   StudentDetail,
   StudentSummary,
+  TriggerChoice,
   UserProfile,
 } from "../bindings";
 
@@ -27,6 +31,13 @@ export interface Backend {
   startIepDraft(studentId: string): Promise<Iep>;
   getIep(id: string): Promise<IepView>;
   editIepField(input: EditField): Promise<SavedEdit>;
+  /** Records a dated event of a student's case (a referral, a consent…) that deadlines count from. */
+  recordCaseEvent(input: NewCaseEvent): Promise<CaseEventRecord>;
+  removeCaseEvent(id: string): Promise<CaseEventRecord>;
+  /** The events a user may record, with labels. */
+  caseTriggers(): Promise<TriggerChoice[]>;
+  /** The student's deadlines and findings today. */
+  studentCompliance(studentId: string): Promise<StudentCompliance>;
   /** Closes the app window for real, after the UI has saved what it holds (see lib/closeGuard.ts). */
   closeWindow(): Promise<void>;
 }

@@ -6,20 +6,27 @@
 // specification of them.
 import type {
   ApiError,
+  CaseDeadline,
+  CaseEventRecord,
   CreateStudent,
   EditField,
   FieldError,
+  Finding,
   Grade,
   Iep,
   IepSummary,
   IepView,
   Language,
+  NewCaseEvent,
   NewUserProfile,
   PresentLevels,
   SavedEdit,
   Student,
+  StudentCompliance,
   StudentDetail,
   StudentSummary,
+  Trigger,
+  TriggerChoice,
   UserProfile,
   WizardStep,
 } from "../bindings";
@@ -72,6 +79,8 @@ export interface MemoryBackendOptions {
   delayMs?: number;
   /** "Today", for the date-of-birth checks. Defaults to the real date. */
   today?: string;
+  /** Replaces the stand-in for `check_iep` (see `memoryFindings`). */
+  findings?: (content: Iep["content"]) => Finding[];
 }
 
 function err(kind: ApiError["kind"], message: string, fields: FieldError[] = []): ApiError {
@@ -86,6 +95,7 @@ export class MemoryBackend implements Backend {
   profile: UserProfile | null;
   readonly students = new Map<string, Student>();
   readonly ieps = new Map<string, StoredIep>();
+  readonly events = new Map<string, CaseEventRecord>();
   /** Every call, in order, for tests to inspect. */
   readonly calls: Array<{ method: string; args: unknown[] }> = [];
   delayMs: number;
@@ -93,9 +103,11 @@ export class MemoryBackend implements Backend {
   private nextId = 1;
   private revision = 0;
   private readonly today: string;
+  private readonly findingsOf: (content: Iep["content"]) => Finding[];
 
   constructor(options: MemoryBackendOptions = {}) {
     this.profile = options.profile ?? null;
+    this.findingsOf = options.findings ?? memoryFindings;
     this.delayMs = options.delayMs ?? 0;
     this.today = options.today ?? new Date().toISOString().slice(0, 10);
     if (options.demo) this.seedDemo();
@@ -230,7 +242,7 @@ export class MemoryBackend implements Backend {
       if (!stored) throw err("not_found", "No such IEP.");
       const student = this.students.get(stored.iep.student_id);
       if (!student) throw err("not_found", "No such student.");
-      return { iep: stored.iep, student, steps: steps(stored.iep) };
+      return { iep: stored.iep, student, steps: steps(stored.iep), findings: this.findingsOf(stored.iep.content) };
     });
   }
 
@@ -248,24 +260,35 @@ export class MemoryBackend implements Backend {
       if (iep.status.kind !== "draft") {
         throw err("not_editable", `This IEP is ${iep.status.kind} and can no longer be changed.`);
       }
-      const [section, field, ...rest] = input.path.split(".");
-      const pl = iep.content.present_levels as Record<string, string>;
-      if (section !== "present_levels" || rest.length > 0 || !field || !(field in pl)) {
-        throw err("invalid", `Unknown field: ${input.path}`);
+      // Like Iep::edit: the path must exist, and an object is never replaced whole (a list or a
+      // null may be).
+      const segs = input.path.split(".");
+      let parent: Record<string, unknown> = iep.content as unknown as Record<string, unknown>;
+      for (const seg of segs.slice(0, -1)) {
+        const next = parent?.[seg];
+        if (next === null || typeof next !== "object") throw err("invalid", `There is no field \`${input.path}\`.`);
+        parent = next as Record<string, unknown>;
       }
-      if (typeof input.value !== "string") {
-        const message = "This field takes text.";
-        throw err("invalid", message, [{ field: input.path, message }]);
+      const leaf = segs[segs.length - 1];
+      const old = parent[leaf];
+      if (old === undefined || (old !== null && typeof old === "object" && !Array.isArray(old))) {
+        throw err("invalid", `There is no field \`${input.path}\`.`, [{ field: input.path, message: "Unknown field." }]);
       }
-      const n = [...input.value].length;
-      if (n > MAX_NARRATIVE_CHARS) {
-        const message = `This text is ${n} characters; a field holds at most ${MAX_NARRATIVE_CHARS}.`;
-        throw err("invalid", message, [{ field: input.path, message }]);
+      if (segs[0] === "present_levels") {
+        if (typeof input.value !== "string") {
+          const message = "This field takes text.";
+          throw err("invalid", message, [{ field: input.path, message }]);
+        }
+        const n = [...input.value].length;
+        if (n > MAX_NARRATIVE_CHARS) {
+          const message = `This text is ${n} characters; a field holds at most ${MAX_NARRATIVE_CHARS}.`;
+          throw err("invalid", message, [{ field: input.path, message }]);
+        }
       }
-      const changed = pl[field] !== input.value;
+      const changed = JSON.stringify(old) !== JSON.stringify(input.value);
       const savedAt = new Date().toISOString();
       if (changed) {
-        pl[field] = input.value;
+        parent[leaf] = clone(input.value);
         stored.updatedAt = savedAt;
       }
       this.revision += 1;
@@ -276,7 +299,77 @@ export class MemoryBackend implements Backend {
         saved_at: savedAt,
         changed,
         steps: steps(iep),
+        findings: this.findingsOf(iep.content),
       };
+    });
+  }
+
+  recordCaseEvent(input: NewCaseEvent): Promise<CaseEventRecord> {
+    return this.run("recordCaseEvent", [input], () => {
+      this.requireProfile();
+      const fields: FieldError[] = [];
+      if (!MEMORY_TRIGGERS.some((t) => t.trigger === input.trigger)) fields.push({ field: "trigger", message: "Choose what happened." });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date)))
+        fields.push({ field: "date", message: input.date ? `\`${input.date}\` is not a date (YYYY-MM-DD).` : "Enter the date it happened." });
+      if (fields.length > 0) throw err("invalid", fields.length === 1 ? fields[0].message : `${fields.length} fields need attention.`, fields);
+      if (!this.students.has(input.student_id)) throw err("not_found", "No such student.");
+      const e: CaseEventRecord = {
+        id: this.id("event"),
+        student_id: input.student_id,
+        trigger: input.trigger as Trigger,
+        date: input.date,
+        note: input.note?.trim() ? input.note.trim() : null,
+      };
+      this.events.set(e.id, e);
+      return e;
+    });
+  }
+
+  removeCaseEvent(id: string): Promise<CaseEventRecord> {
+    return this.run("removeCaseEvent", [id], () => {
+      const e = this.events.get(id);
+      if (!e) throw err("not_found", "No such case event.");
+      this.events.delete(id);
+      return e;
+    });
+  }
+
+  caseTriggers(): Promise<TriggerChoice[]> {
+    return this.run("caseTriggers", [], () => MEMORY_TRIGGERS);
+  }
+
+  /** A stand-in for check_case: each event gets one deadline 5 calendar days later. */
+  studentCompliance(studentId: string): Promise<StudentCompliance> {
+    return this.run("studentCompliance", [studentId], () => {
+      if (!this.students.has(studentId)) throw err("not_found", "No such student.");
+      const events = [...this.events.values()].filter((e) => e.student_id === studentId).sort((a, b) => a.date.localeCompare(b.date));
+      const deadlines: CaseDeadline[] = events.map((e) => {
+        const choice = MEMORY_TRIGGERS.find((t) => t.trigger === e.trigger)!;
+        const due = addDays(e.date, 5);
+        const days = (Date.parse(due) - Date.parse(this.today)) / 86_400_000;
+        const status = days < 0 ? "overdue" : days <= 14 ? "due_soon" : "upcoming";
+        const weekday = new Date(`${due}T12:00:00Z`).toLocaleDateString("en-US", { weekday: "short", timeZone: "UTC" });
+        const description = `5 days after ${choice.phrase}`;
+        return {
+          rule_id: `memory-${e.trigger}`,
+          title: `Follow-up of ${choice.label.toLowerCase()}`,
+          kind: "deadline",
+          trigger: e.trigger,
+          trigger_date: e.date,
+          due,
+          unit: "calendar",
+          description,
+          sopm_lines: [151],
+          status,
+          done_on: null,
+          basis: "",
+          summary: `due ${weekday} ${due} · ${description}`,
+        };
+      });
+      const findings: Finding[] = deadlines
+        .filter((d) => d.status === "overdue")
+        .map((d) => ({ rule_id: `${d.rule_id}-overdue`, severity: "error", message: `${d.title}: overdue.`, sopm: "L151", field: "events" }));
+      return { today: this.today, events, deadlines, findings, errors: findings.length, warnings: 0 };
     });
   }
 
@@ -356,6 +449,47 @@ export class MemoryBackend implements Backend {
   }
 }
 
+const MEMORY_TRIGGERS: TriggerChoice[] = [
+  { trigger: "referral_received", label: "Referral received", phrase: "the referral" },
+  { trigger: "consent_for_evaluation", label: "Consent for evaluation", phrase: "consent for the initial evaluation" },
+  { trigger: "last_reevaluation", label: "Last reevaluation", phrase: "the last reevaluation" },
+];
+
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A stand-in for the domain's `check_iep`, with two of its rules: enough to drive the screens.
+ * The Rust checks are the authority.
+ */
+export function memoryFindings(content: Iep["content"]): Finding[] {
+  const m = content.meeting;
+  if (!m) {
+    return [
+      {
+        rule_id: "meeting-not-recorded",
+        severity: "error",
+        message: "Record the IEP meeting: its type, date, place and who attended.",
+        sopm: "L1169",
+        field: "meeting",
+      },
+    ];
+  }
+  if (m.participants.some((p) => p.roles.includes("district_representative"))) return [];
+  return [
+    {
+      rule_id: "district-representative-required",
+      severity: "error",
+      message: "No District representative took part and none was validly excused.",
+      sopm: "L1181–1187, L1421",
+      field: "meeting.participants",
+    },
+  ];
+}
+
 function emptyPresentLevels(): PresentLevels {
   return {
     evaluation_results: "",
@@ -373,6 +507,7 @@ function steps(iep: Iep): WizardStep[] {
   const filled = values.filter((v) => v.trim() !== "").length;
   const status = filled === 0 ? "not_started" : filled === values.length ? "complete" : "in_progress";
   return [
+    { id: "meeting", title: "IEP meeting and team", sopm: "L1169–L1560", available: false, status: "not_started" },
     {
       id: "present_levels",
       title: "Present Levels of Performance and Individual Needs",

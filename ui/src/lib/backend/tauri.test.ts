@@ -39,6 +39,11 @@ describe("TauriBackend", () => {
     await b.startIepDraft("s1");
     await b.getIep("i1");
     await b.editIepField(edit);
+    const event = { student_id: "s1", trigger: "referral_received", date: "2026-03-03", note: null };
+    await b.recordCaseEvent(event);
+    await b.removeCaseEvent("e1");
+    await b.caseTriggers();
+    await b.studentCompliance("s1");
     expect(seen).toEqual([
       ["get_profile", {}],
       ["create_profile", { input: { name: "Dana", role: "provider" } }],
@@ -49,6 +54,11 @@ describe("TauriBackend", () => {
       ["start_iep_draft", { input: { student_id: "s1" } }],
       ["get_iep", { id: "i1" }],
       ["edit_iep_field", { input: edit }],
+      ["record_case_event", { input: event }],
+      ["remove_case_event", { id: "e1" }],
+      ["case_triggers", {}],
+      // Tauri maps Rust's `student_id` argument to camelCase (src-tauri/tests/ipc.rs checks it).
+      ["student_compliance", { studentId: "s1" }],
     ]);
   });
 

@@ -3,16 +3,20 @@
 // "command not found") is normalised into an ApiError of kind "internal".
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  CaseEventRecord,
   CreateStudent,
   EditField,
   Iep,
   IepView,
   Language,
+  NewCaseEvent,
   NewUserProfile,
   SavedEdit,
   Student,
+  StudentCompliance,
   StudentDetail,
   StudentSummary,
+  TriggerChoice,
   UserProfile,
 } from "../bindings";
 import { toApiError, type Backend } from "./backend";
@@ -52,6 +56,19 @@ export class TauriBackend implements Backend {
   }
   editIepField(input: EditField): Promise<SavedEdit> {
     return call("edit_iep_field", { input });
+  }
+  recordCaseEvent(input: NewCaseEvent): Promise<CaseEventRecord> {
+    return call("record_case_event", { input });
+  }
+  removeCaseEvent(id: string): Promise<CaseEventRecord> {
+    return call("remove_case_event", { id });
+  }
+  caseTriggers(): Promise<TriggerChoice[]> {
+    return call("case_triggers");
+  }
+  studentCompliance(studentId: string): Promise<StudentCompliance> {
+    // Tauri maps the Rust argument `student_id` to `studentId`.
+    return call("student_compliance", { studentId });
   }
   closeWindow(): Promise<void> {
     return call("close_window", {});
