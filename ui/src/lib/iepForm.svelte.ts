@@ -17,8 +17,6 @@ export class IepForm {
   readonly = $state(false);
   /** Paths that have an input (or list, or fieldset) on screen: findings elsewhere go to the step header. */
   readonly rendered = new SvelteSet<string>();
-  /** The content as the backend last gave it, for Autosave's "typed back to the saved value". */
-  private saved: Record<string, unknown> = {};
 
   constructor(
     readonly schema: SchemaRoot,
@@ -27,7 +25,6 @@ export class IepForm {
 
   /** Takes a freshly loaded content; values typed earlier that are still on their way win. */
   load(content: Record<string, unknown>, findings: Finding[]): void {
-    this.saved = structuredClone(content);
     const shown = structuredClone(content);
     const a = this.autosave();
     for (const path of a?.status().unconfirmed ?? []) {
@@ -45,11 +42,10 @@ export class IepForm {
   /** A keystroke or a choice: shown at once, saved by Autosave. */
   set(path: string, value: unknown): void {
     if (this.readonly) return;
-    setAt(this.content, path, value);
-    const a = this.autosave();
-    if (!a) return;
-    a.seed(path, getAt(this.saved, path));
-    a.set(path, value);
+    // A plain copy: list items read from the screen's state are reactive proxies.
+    const plain = $state.snapshot(value);
+    setAt(this.content, path, plain);
+    this.autosave()?.set(path, structuredClone(plain));
   }
 
   /** Leaving a field: save it now. */
