@@ -222,6 +222,21 @@ describe("ordering", () => {
   });
 });
 
+describe("flush", () => {
+  it("resolves when the value it asked for was already in flight and is then confirmed", async () => {
+    const f = fakeSave();
+    const { a } = make(f.save);
+    a.set(P, "typed");
+    a.saveNow(P); // in flight
+    let done: boolean | null = null;
+    void a.flush().then((ok) => (done = ok));
+    await f.resolveNext();
+    await flushMicrotasks();
+    expect(done).toBe(true);
+    expect(f.sent).toHaveLength(1); // not sent twice
+  });
+});
+
 describe("flushUnder", () => {
   it("sends only the pending fields under the prefix and resolves once they are confirmed", async () => {
     const f = fakeSave();

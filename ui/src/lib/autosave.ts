@@ -311,6 +311,8 @@ export class Autosave {
       for (const l of [...this.savedListeners]) l(edit);
     }
     if (!this.isConfirmed(f) && f.due) this.send(f, false);
+    // A flush that asked for the value already in flight is answered by this response.
+    else f.due = false;
     this.emit();
     this.checkSettled();
   }
