@@ -483,6 +483,7 @@ describe("steps from SavedEdit", () => {
       saved_at: "",
       changed: true,
       steps: [],
+      findings: [],
     });
     const [rp, rq] = resolvers;
     resolvers = [];
