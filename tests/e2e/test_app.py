@@ -150,10 +150,56 @@ def test_kill_9_during_autosave_burst_keeps_everything_shown_saved(db):
         d.quit()
 
 
-# In order: the second test works on the draft the first one made.
+def wait_gone(d, css, timeout=10):
+    deadline = time.time() + timeout
+    while d.find_all(css):
+        if time.time() > deadline:
+            raise WebDriverError(f"{css} still shown")
+        time.sleep(0.1)
+
+
+def test_meeting_missing_member_finding_then_referral_deadline(db):
+    d = launch(db)
+    try:
+        open_draft(d)
+        d.click(d.wait('nav#steps li[data-step="meeting"] button'))
+        d.set_value("#setup-meeting_type", "annual_review")
+        d.set_value("#setup-date", "2026-06-02")
+        d.set_value("#setup-time", "09:00")
+        d.type(d.wait("#setup-place"), "P.S. 999, room 101")
+        d.click(d.wait("#setup-meeting"))
+
+        # The real checks (crates/domain compliance) say who is missing, beside the participants.
+        missing = '#f-meeting-participants-findings li[data-rule="district-representative-required"]'
+        finding = d.wait(missing)
+        assert "SOPM L1181" in d.text(finding), d.text(finding)
+        step = d.wait('nav#steps li[data-step="meeting"]')
+        assert int(d.attr(step, "data-blocking")) >= 1, d.attr(step, "data-blocking")
+        d.screenshot(os.path.join(ARTIFACTS, "meeting-missing-member.png"))
+
+        d.click(d.wait("#f-meeting-participants-add"))
+        d.type(d.wait("#f-meeting-participants-0-name"), "Dee Fictionalrep")
+        d.click(d.wait("#f-meeting-participants-0-roles-district_representative"))
+        wait_gone(d, missing)
+        wait_saved(d)
+
+        # The compliance panel beside the wizard: record a referral date, see its deadline.
+        d.set_value("#event-trigger", "referral_received")
+        d.set_value("#event-date", "2026-03-03")
+        d.click(d.wait("#record-event"))
+        deadline = d.wait('li.deadline[data-rule="notice-of-referral"]')
+        text = d.text(deadline)
+        assert "due Tue 2026-03-10" in text and "5 school days after the referral" in text, text
+        d.screenshot(os.path.join(ARTIFACTS, "compliance-panel.png"))
+    finally:
+        d.quit()
+
+
+# In order: the second and third tests work on the draft the first one made.
 TESTS = [
     test_bad_input_then_student_present_levels_survive_restart,
     test_kill_9_during_autosave_burst_keeps_everything_shown_saved,
+    test_meeting_missing_member_finding_then_referral_deadline,
 ]
 
 
