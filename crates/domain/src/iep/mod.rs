@@ -1,7 +1,42 @@
 //! The IEP: a versioned document whose content is edited field by field while it is a draft and
 //! never again once finalized (a later change is an amendment: a new IEP linked to this one).
+//!
+//! The content has one section per wizard step, in the State form's order, each in its own
+//! module; [`validate`] refuses structurally impossible values at edit time, and the compliance
+//! rules (`crate::compliance::content`) say what is missing as findings.
+
+pub mod amend;
+pub mod common;
+pub mod evaluation;
+pub mod goals;
+pub mod participation;
+pub mod placement;
+pub mod postsecondary;
+pub mod present_levels;
+pub mod programs;
+pub mod special_factors;
+pub mod testing;
+pub mod transition;
+pub mod twelve_month;
+pub mod validate;
+
+pub use amend::{AmendIep, Amendment, AmendmentAuthority};
+pub use common::{Delivery, Frequency, GroupKind, NeedArea, Period, ServiceLocation};
+pub use evaluation::{Classification, Evaluation, EvaluationKind, EvaluationSection};
+pub use goals::{AnnualGoal, AnnualGoals, GoalMethod, GoalSchedule, Objective, ObjectiveKind, ProgressReporting, ReportMethod};
+pub use participation::{AssessmentMode, AssessmentParticipation, GenEdParticipation};
+pub use placement::{Placement, PlacementKind};
+pub use postsecondary::{Postsecondary, PostsecondaryArea, PostsecondaryGoal};
+pub use present_levels::{AreaLevels, Need, PresentLevels};
+pub use programs::ProgramsServices;
+pub use special_factors::SpecialFactors;
+pub use testing::{TestingAccommodation, TestingAccommodations};
+pub use transition::{TransitionActivities, TransitionActivity};
+pub use twelve_month::TwelveMonth;
+pub use validate::validate_content;
 
 use crate::change::{diff, Change, EntityKind};
+use crate::compliance::Finding;
 use crate::error::{DomainError, FieldError};
 use crate::ids::{IepId, StudentId};
 use chrono::{DateTime, Utc};
@@ -30,69 +65,66 @@ impl IepStatus {
     }
 }
 
-/// Present Levels of Performance and Individual Needs: the seven components of SOPM L1993–L2017.
-/// Narrative fields; later sections add structure (needs list, special factors).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
-#[serde(default)]
-pub struct PresentLevels {
-    /// Evaluation results with their dates, State/district assessment results, instructional
-    /// implications (L1995).
-    pub evaluation_results: String,
-    /// Academic achievement, functional performance and learning characteristics (L2015).
-    pub academic_achievement: String,
-    /// Social development (L1999).
-    pub social_development: String,
-    /// Physical development (L2003).
-    pub physical_development: String,
-    /// Management needs (L2007).
-    pub management_needs: String,
-    /// Effect of student needs on involvement and progress in the general education
-    /// curriculum (L2011).
-    pub effect_on_general_education: String,
-    /// Student needs relating to special factors (L2017).
-    pub special_factor_needs: String,
-}
-
-impl PresentLevels {
-    /// The seven components in the order of the State form, with their field names.
-    pub const COMPONENTS: [&'static str; 7] = [
-        "evaluation_results",
-        "academic_achievement",
-        "social_development",
-        "physical_development",
-        "management_needs",
-        "effect_on_general_education",
-        "special_factor_needs",
-    ];
-
-    /// Each component's field name (as in [`Self::COMPONENTS`]) with its text.
-    pub fn components(&self) -> [(&'static str, &str); 7] {
-        let c = Self::COMPONENTS;
-        [
-            (c[0], &self.evaluation_results),
-            (c[1], &self.academic_achievement),
-            (c[2], &self.social_development),
-            (c[3], &self.physical_development),
-            (c[4], &self.management_needs),
-            (c[5], &self.effect_on_general_education),
-            (c[6], &self.special_factor_needs),
-        ]
-    }
-
-    /// How many components have text.
-    pub fn filled(&self) -> usize {
-        self.components().iter().filter(|(_, text)| !text.trim().is_empty()).count()
-    }
-}
-
 /// Everything the team writes in an IEP. Each section defaults to empty, so content stored by an
 /// older version still loads when sections are added.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 #[serde(default)]
 pub struct IepContent {
     /// The IEP meeting and its team: the wizard's first step. `None` until the meeting is set up.
+    #[schemars(title = "IEP meeting")]
     pub meeting: Option<crate::meeting::Meeting>,
+    /// Evaluation results and eligibility (L1561–L1990).
+    #[schemars(title = "Evaluation results and eligibility")]
+    pub evaluation: EvaluationSection,
+    /// Present levels of performance and individual needs (L1993–L2035).
+    #[schemars(title = "Present levels of performance")]
     pub present_levels: PresentLevels,
+    /// Special factors (L2033–L2057).
+    #[schemars(title = "Special factors")]
+    pub special_factors: SpecialFactors,
+    /// Measurable postsecondary goals and transition needs (L2061–L2107).
+    #[schemars(title = "Postsecondary goals and transition needs")]
+    pub postsecondary: Postsecondary,
+    /// Measurable annual goals (L2109–L2139).
+    #[schemars(title = "Annual goals")]
+    pub annual_goals: AnnualGoals,
+    /// Reporting progress to parents (L2143).
+    #[schemars(title = "Reporting progress to parents")]
+    pub progress_reporting: ProgressReporting,
+    /// Recommended programs and services (L2147–L2405).
+    #[schemars(title = "Programs and services")]
+    pub programs_services: ProgramsServices,
+    /// 12-month services (L2639–L2645).
+    #[schemars(title = "12-month services")]
+    pub twelve_month: TwelveMonth,
+    /// Testing accommodations (L2419–L2487).
+    #[schemars(title = "Testing accommodations")]
+    pub testing_accommodations: TestingAccommodations,
+    /// Coordinated set of transition activities (L2489–L2509).
+    #[schemars(title = "Coordinated transition activities")]
+    pub transition_activities: TransitionActivities,
+    /// Participation in State and district-wide assessments (L2517–L2527).
+    #[schemars(title = "State and district-wide assessments")]
+    pub assessment_participation: AssessmentParticipation,
+    /// Participation with students without disabilities (L2531–L2533).
+    #[schemars(title = "Participation with students without disabilities")]
+    pub gen_ed_participation: GenEdParticipation,
+    /// Language, LOTE exemption, promotion criteria, transportation and placement (L2535–L2631).
+    #[schemars(title = "Language, transportation and placement")]
+    pub placement: Placement,
+    /// Set on an amendment: what it amends and why (L3019–L3025). `None` on an original IEP.
+    #[schemars(title = "Amendment")]
+    pub amendment: Option<Amendment>,
+}
+
+impl IepContent {
+    /// Whether the IEP records anything beyond the meeting and the present-levels narrative: a
+    /// CASE.json written for the meeting and deadline checks (all files before the content rules)
+    /// records no more, and is checked for the meeting alone (decision I-9).
+    pub fn has_sections(&self) -> bool {
+        let bare = IepContent { meeting: self.meeting.clone(), present_levels: self.present_levels.clone(), ..IepContent::default() };
+        *self != bare
+    }
 }
 
 /// Longest narrative a field accepts. Far beyond any real present-levels text; it exists so that
@@ -161,10 +193,13 @@ impl Iep {
         }
         let mut new_tree = old_tree.clone();
         *new_tree.pointer_mut(&pointer).expect("checked above") = value;
-        let content: IepContent = serde_json::from_value(new_tree.clone()).map_err(|e| {
+        let mut content: IepContent = serde_json::from_value(new_tree).map_err(|e| {
             DomainError::field(path, format!("this field does not take that value ({e})"))
         })?;
+        validate::assign_ids(&mut content);
         validate_content(&content)?;
+        // Ids given to new list items are changes too, so the diff is taken after assigning them.
+        let new_tree = serde_json::to_value(&content).expect("content serializes");
         let changes = diff(EntityKind::Iep, self.id.0, "content", &old_tree, &new_tree);
         self.content = content;
         Ok(changes)
@@ -176,24 +211,23 @@ impl Iep {
         tree.pointer(&to_pointer(path)?).cloned().ok_or_else(|| DomainError::UnknownField(path.to_string()))
     }
 
-    /// What stands in the way of finalizing, as field errors. Compliance rules join this list as
-    /// they are written; for now every present-levels component is required (SOPM L1993).
-    pub fn finalize_blockers(&self) -> Vec<FieldError> {
-        self.content
-            .present_levels
-            .components()
-            .iter()
-            .filter(|(_, text)| text.trim().is_empty())
-            .map(|(c, _)| FieldError::new(format!("present_levels.{c}"), "Every present-levels component is required (SOPM L1993)."))
-            .collect()
-    }
-
-    /// Finalizes a draft: from now on the content never changes.
-    pub fn finalize(&mut self, at: DateTime<Utc>) -> Result<Vec<Change>, DomainError> {
+    /// Finalizes a draft: from now on the content never changes. `findings` are this IEP's
+    /// compliance findings as the caller computed them (`compliance::check_iep`, with today's date
+    /// and the calendars); any that blocks refuses the finalize, each listed with its field.
+    pub fn finalize(&mut self, at: DateTime<Utc>, findings: &[Finding]) -> Result<Vec<Change>, DomainError> {
         if !matches!(self.status, IepStatus::Draft) {
             return Err(DomainError::NotEditable(self.status.name()));
         }
-        let blockers = self.finalize_blockers();
+        let blockers: Vec<FieldError> = findings
+            .iter()
+            .filter(|f| f.blocks())
+            .map(|f| {
+                FieldError::new(
+                    f.field.clone().unwrap_or_default(),
+                    format!("{} (SOPM {}; rule {})", f.message, f.sopm, f.rule_id),
+                )
+            })
+            .collect();
         if !blockers.is_empty() {
             return Err(DomainError::Invalid(blockers));
         }
@@ -213,28 +247,6 @@ impl Iep {
     pub fn content_hash(&self) -> String {
         let bytes = serde_json::to_vec(&self.content).expect("serializes");
         Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
-    }
-}
-
-fn validate_content(content: &IepContent) -> Result<(), DomainError> {
-    let errors: Vec<FieldError> = content
-        .present_levels
-        .components()
-        .iter()
-        .filter_map(|(c, text)| {
-            let n = text.chars().count();
-            (n > MAX_NARRATIVE_CHARS).then(|| {
-                FieldError::new(
-                    format!("present_levels.{c}"),
-                    format!("This text is {n} characters; a field holds at most {MAX_NARRATIVE_CHARS}."),
-                )
-            })
-        })
-        .collect();
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(DomainError::Invalid(errors))
     }
 }
 
@@ -295,18 +307,73 @@ mod tests {
     }
 
     #[test]
-    fn finalizing_needs_all_seven_components_then_freezes() {
+    fn finalizing_is_refused_while_a_finding_blocks_then_freezes() {
         let mut iep = draft();
-        let err = iep.finalize(Utc::now()).unwrap_err();
-        assert!(matches!(&err, DomainError::Invalid(e) if e.len() == 7));
-        for c in PresentLevels::COMPONENTS {
-            iep.edit(&format!("present_levels.{c}"), json!(format!("text for {c}"))).unwrap();
+        let blocking = vec![
+            Finding::error("plop-component-missing", "L1993", "Write it.").at("present_levels.social_development"),
+            Finding::warning("some-warning", "L1", "Look."),
+        ];
+        let err = iep.finalize(Utc::now(), &blocking).unwrap_err();
+        match &err {
+            DomainError::Invalid(e) => {
+                assert_eq!(e.len(), 1, "warnings do not block");
+                assert_eq!(e[0].field, "present_levels.social_development");
+                assert!(e[0].message.contains("plop-component-missing") && e[0].message.contains("L1993"));
+            }
+            other => panic!("{other:?}"),
         }
+        assert_eq!(iep.status, IepStatus::Draft);
         let hash = iep.content_hash();
-        iep.finalize(Utc::now()).unwrap();
+        iep.finalize(Utc::now(), &blocking[1..]).unwrap();
         assert!(matches!(&iep.status, IepStatus::Finalized { content_hash, .. } if *content_hash == hash));
         assert_eq!(iep.edit("present_levels.social_development", json!("later")), Err(DomainError::NotEditable("finalized")));
-        assert!(iep.finalize(Utc::now()).is_err());
+        assert!(iep.finalize(Utc::now(), &[]).is_err());
+    }
+
+    #[test]
+    fn every_section_path_exists_in_a_new_draft() {
+        let iep = draft();
+        for step in crate::wizard::SECTION_IDS {
+            assert!(iep.field(step).is_ok(), "{step}");
+        }
+        assert_eq!(iep.field("programs_services.related_services").unwrap(), json!([]));
+        assert_eq!(iep.field("placement.recommendation").unwrap(), json!(null));
+    }
+
+    #[test]
+    fn a_list_item_is_added_by_setting_the_array_with_a_blank_item() {
+        let mut iep = draft();
+        iep.edit("present_levels.needs", json!([{}])).unwrap();
+        let id = iep.content.present_levels.needs[0].id.clone();
+        assert!(!id.is_empty(), "a new need gets an id");
+        iep.edit("annual_goals.goals", json!([{}])).unwrap();
+        iep.edit("annual_goals.goals.0.need_ids", json!([id])).unwrap();
+        iep.edit("annual_goals.goals.0.criterion", json!("80% over 5 trials")).unwrap();
+        assert_eq!(iep.content.annual_goals.goals[0].criterion, "80% over 5 trials");
+        for list in [
+            "evaluation.evaluations",
+            "postsecondary.goals",
+            "programs_services.programs",
+            "programs_services.related_services",
+            "programs_services.supplementary_aids",
+            "programs_services.paraprofessionals",
+            "programs_services.assistive_technology",
+            "programs_services.personnel_supports",
+            "testing_accommodations.accommodations",
+            "transition_activities.activities",
+            "placement.other_options",
+            "present_levels.areas",
+        ] {
+            iep.edit(list, json!([{}])).unwrap_or_else(|e| panic!("{list}: {e}"));
+        }
+    }
+
+    #[test]
+    fn old_content_without_the_new_sections_still_loads() {
+        let old = json!({"meeting": null, "present_levels": {"social_development": "Kind to peers."}});
+        let content: IepContent = serde_json::from_value(old).unwrap();
+        assert_eq!(content.present_levels.social_development, "Kind to peers.");
+        assert_eq!(content.annual_goals, AnnualGoals::default());
     }
 
     #[test]
