@@ -4,6 +4,7 @@
 //! Each command: resolve the author (the local profile), let the domain validate and produce
 //! changes, and have the store write state and change log in one transaction.
 
+mod amend;
 pub mod case;
 pub mod deadlines;
 mod dto;
@@ -109,7 +110,7 @@ impl App {
         let store = self.store();
         let stored = store.iep(id)?;
         let student = store.student(stored.iep.student_id)?;
-        Ok(IepView { steps: wizard::steps(&stored.iep), iep: stored.iep, student })
+        Ok(IepView { steps: wizard::steps_for(&stored.iep, &student, Local::now().date_naive()), iep: stored.iep, student })
     }
 
     /// Autosave's command: sets one field of a draft IEP. Saving the value it already has is a
@@ -126,26 +127,21 @@ impl App {
             let (revision, logged) = ieps::update(tx, &stored.iep, stored.revision, changes)?;
             Ok(((stored.iep, revision, true), logged))
         })?;
+        let student = store.student(iep.student_id)?;
         Ok(SavedEdit {
             iep_id: iep.id,
             path: input.path,
             revision,
             saved_at: Utc::now().to_rfc3339(),
             changed,
-            steps: wizard::steps(&iep),
+            steps: wizard::steps_for(&iep, &student, Local::now().date_naive()),
         })
     }
 
-    /// Finalizes a draft IEP; from then on it never changes.
+    /// Finalizes a draft IEP; from then on it never changes. Refused while any finding blocks
+    /// (`amend.rs`, `finalize_iep_on`).
     pub fn finalize_iep(&self, id: IepId) -> Result<Iep, ApiError> {
-        let mut store = self.store();
-        let author = Self::author(&store)?;
-        Ok(store.write(author, |tx| {
-            let mut stored = ieps::get(tx, id)?;
-            let changes = stored.iep.finalize(Utc::now())?;
-            let (_, logged) = ieps::update(tx, &stored.iep, stored.revision, changes)?;
-            Ok::<_, StoreError>((stored.iep, logged))
-        })?)
+        self.finalize_iep_on(id, Local::now().date_naive())
     }
 
     /// Every recorded change to an IEP or student, oldest first.

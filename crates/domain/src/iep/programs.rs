@@ -204,7 +204,7 @@ pub struct RelatedService {
     #[schemars(title = "Individual or group")]
     pub group: Option<GroupKind>,
     /// Students in the group (L2223).
-    #[schemars(title = "Group size", range(min = 2, max = 8))]
+    #[schemars(title = "Group size", range(min = 2))]
     pub group_size: Option<u8>,
     #[schemars(title = "Frequency")]
     pub frequency: Frequency,
