@@ -6,6 +6,7 @@
 
 mod amend;
 pub mod case;
+mod import;
 pub mod deadlines;
 mod dto;
 mod error;

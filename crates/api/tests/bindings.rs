@@ -21,7 +21,7 @@ fn generate() -> String {
     // i64 values (revisions, sequence numbers) stay far below 2^53, and serde_json writes them as
     // JSON numbers, so `number` is the honest TypeScript type.
     let cfg = &Config::new().with_large_int("number");
-    let decls = decls![cfg;
+    let mut decls = decls![cfg;
         UserId, StudentId, IepId, ChangeId, Osis, Dbn, LanguageCode,
         Role, UserProfile, NewUserProfile, FieldError, Grade, PersonName, Student, CreateStudent, Language,
         IepStatus, PresentLevels, IepContent,
@@ -30,6 +30,7 @@ fn generate() -> String {
         AgreementChannel, ParentAgreement, OutreachAttempt, OutreachChannel, OutreachOutcome, StudentInvitation, Iep, IepSummary, StudentSummary, StudentDetail, StepStatus,
         WizardStep, IepView, EditField, SavedEdit, ApiErrorKind, ApiError, EntityKind, ChangeRecord,
     ];
+    decls.extend(iepdesk_domain::iep::ts_decls(cfg));
     let mut out = String::from("// Generated from the Rust types by ts-rs (crates/api/tests/bindings.rs). Do not edit by hand.\n\n");
     for d in decls {
         out.push_str(&d);

@@ -385,3 +385,31 @@ mod tests {
         assert_eq!(h1.len(), 64);
     }
 }
+
+/// TypeScript declarations (ts-rs) of every type inside the IEP sections, for
+/// ui/src/lib/bindings.ts: the bindings test adds them after its own list, so a new section type
+/// is declared without editing that list.
+pub fn ts_decls(cfg: &ts_rs::Config) -> Vec<String> {
+    macro_rules! decls {
+        ($($t:ty),* $(,)?) => { vec![$(format!("export {}", <$t as TS>::decl(cfg))),*] };
+    }
+    use self::{evaluation as ev, goals as g, participation as pa, placement as pl, postsecondary as ps, programs as pr, special_factors as sf, testing as te, transition as tr, twelve_month as tw};
+    decls![
+        common::Period, common::Frequency, common::GroupKind, common::ServiceLocation, common::Delivery, common::NeedArea,
+        ev::EvaluationKind, ev::Classification, ev::Evaluation, ev::EvaluationSection,
+        present_levels::Need, present_levels::AreaLevels,
+        sf::BehaviorFactor, sf::EllFactor, sf::VisionFactor, sf::HearingFactor, sf::TrainingRecipient, sf::AtFactor, sf::SpecialFactors,
+        ps::PostsecondaryArea, ps::TransitionAssessment, ps::PostsecondaryGoal, ps::TransitionNeed, ps::EarlyTransitionReason, ps::Postsecondary,
+        g::GoalMethod, g::GoalSchedule, g::ObjectiveKind, g::Objective, g::AnnualGoal, g::AnnualGoals, g::ReportMethod, g::ProgressReporting,
+        pr::ProgramKind, pr::ClassSetting, pr::ClassRatio, pr::Subject, pr::ProgramRecommendation, pr::RelatedServiceType, pr::RelatedService,
+        pr::AidKind, pr::SupplementaryAid, pr::ParaType, pr::ParaRatio, pr::ParaActivity, pr::ToiletingMode, pr::Paraprofessional,
+        pr::AtKind, pr::TechLevel, pr::UseSetting, pr::AssistiveTech, pr::StaffRole, pr::SupportKind, pr::PersonnelSupport,
+        pr::PeDetermination, pr::ProgramsServices,
+        tw::EsyBasis, tw::TwelveMonth,
+        te::AccommodationCategory, te::TimeMultiplier, te::TestSetting, te::ReadScope, te::ReadMode, te::TestingAccommodation, te::TestingAccommodations,
+        tr::TransitionArea, tr::TransitionActivity, tr::TransitionActivities,
+        pa::AssessmentMode, pa::AssessmentParticipation, pa::GenEdParticipation,
+        pl::PlacementKind, pl::LanguageDetermination, pl::PromotionCriteria, pl::TransportAccommodation, pl::OtherOption, pl::Placement,
+        amend::AmendmentAuthority, amend::Amendment, amend::AmendIep,
+    ]
+}
