@@ -1138,3 +1138,17 @@ amends_version: number,
 reason: string, authority: AmendmentAuthority, };
 
 export type AmendIep = { iep_id: IepId, reason: string, authority: AmendmentAuthority, };
+
+export type BankGoal = { 
+/**
+ * Stable: documents translate by it; never renumbered or reused.
+ */
+id: string, area: NeedArea, 
+/**
+ * What the student will do, after "the student" ("will ...").
+ */
+skill: string, condition: string, criterion: string, method: GoalMethod, schedule: GoalSchedule, 
+/**
+ * Suggested benchmarks, where natural.
+ */
+benchmarks: Array<string>, };

@@ -8,6 +8,7 @@
 pub mod amend;
 pub mod common;
 pub mod evaluation;
+pub mod goal_bank;
 pub mod goals;
 pub mod participation;
 pub mod placement;
@@ -22,6 +23,7 @@ pub mod validate;
 
 pub use amend::{AmendIep, Amendment, AmendmentAuthority};
 pub use common::{Delivery, Frequency, GroupKind, NeedArea, Period, ServiceLocation};
+pub use goal_bank::{goal_bank, BankGoal};
 pub use evaluation::{Classification, Evaluation, EvaluationKind, EvaluationSection};
 pub use goals::{AnnualGoal, AnnualGoals, GoalMethod, GoalSchedule, Objective, ObjectiveKind, ProgressReporting, ReportMethod};
 pub use participation::{AssessmentMode, AssessmentParticipation, GenEdParticipation};
@@ -410,6 +412,6 @@ pub fn ts_decls(cfg: &ts_rs::Config) -> Vec<String> {
         tr::TransitionArea, tr::TransitionActivity, tr::TransitionActivities,
         pa::AssessmentMode, pa::AssessmentParticipation, pa::GenEdParticipation,
         pl::PlacementKind, pl::LanguageDetermination, pl::PromotionCriteria, pl::TransportAccommodation, pl::OtherOption, pl::Placement,
-        amend::AmendmentAuthority, amend::Amendment, amend::AmendIep,
+        amend::AmendmentAuthority, amend::Amendment, amend::AmendIep, goal_bank::BankGoal,
     ]
 }
