@@ -23,14 +23,21 @@ impl App {
             let student = students::get(tx, stored.iep.student_id)?;
             let rules = RuleSettings::default();
             let meeting = MeetingSettings::default();
-            let cx = Ctx { today, calendars: CalendarSet::standard(), rules: &rules, meeting: &meeting };
+            let cx = Ctx {
+                today,
+                calendars: CalendarSet::standard(),
+                rules: &rules,
+                meeting: &meeting,
+            };
             let findings = check_iep(&stored.iep.content, &student, &cx);
             let changes = stored.iep.finalize(Utc::now(), &findings)?;
             let (_, mut logged) = ieps::update(tx, &stored.iep, stored.revision, changes)?;
             if let Some(old_id) = stored.iep.amends {
                 let mut old = ieps::get(tx, old_id)?;
                 let changes = old.iep.mark_amended(stored.iep.id)?;
-                logged.extend(ieps::mark_amended(tx, old_id, stored.iep.id, old.revision, changes)?.1);
+                logged.extend(
+                    ieps::mark_amended(tx, old_id, stored.iep.id, old.revision, changes)?.1,
+                );
             }
             Ok::<_, StoreError>((stored.iep, logged))
         })?)

@@ -17,7 +17,14 @@ impl App {
         leaves(&want, &blank, String::new(), &mut edits);
         let mut changed = 0;
         for (path, value) in edits {
-            if self.edit_iep_field(EditField { iep_id, path, value })?.changed {
+            if self
+                .edit_iep_field(EditField {
+                    iep_id,
+                    path,
+                    value,
+                })?
+                .changed
+            {
                 changed += 1;
             }
         }
@@ -31,7 +38,11 @@ fn leaves(want: &Value, blank: &Value, at: String, out: &mut Vec<(String, Value)
     match (want, blank) {
         (Value::Object(w), Value::Object(b)) => {
             for (k, v) in w {
-                let path = if at.is_empty() { k.clone() } else { format!("{at}.{k}") };
+                let path = if at.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{at}.{k}")
+                };
                 match b.get(k) {
                     Some(bv) => leaves(v, bv, path, out),
                     None => out.push((path, v.clone())),

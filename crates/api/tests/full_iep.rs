@@ -6,12 +6,18 @@
 use chrono::NaiveDate;
 use iepdesk_api::{ApiErrorKind, App};
 use iepdesk_domain::case::Case;
-use iepdesk_domain::{AmendIep, AmendmentAuthority, CreateStudent, EditField, IepStatus, NewUserProfile, Role, StartIepDraft, StepStatus};
+use iepdesk_domain::{
+    AmendIep, AmendmentAuthority, CreateStudent, EditField, IepStatus, NewUserProfile, Role,
+    StartIepDraft, StepStatus,
+};
 use serde_json::json;
 use tempfile::TempDir;
 
 fn case(name: &str) -> Case {
-    let path = format!("{}/../../tests/cases/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../tests/cases/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     Case::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -23,7 +29,11 @@ fn today() -> NaiveDate {
 fn filled(dir: &TempDir, c: &Case) -> (App, iepdesk_domain::Iep) {
     let app = App::open(dir.path().join("db.sqlite3")).unwrap();
     if app.get_profile().unwrap().is_none() {
-        app.create_profile(NewUserProfile { name: "Casey Manager".into(), role: Role::CaseManager }).unwrap();
+        app.create_profile(NewUserProfile {
+            name: "Casey Manager".into(),
+            role: Role::CaseManager,
+        })
+        .unwrap();
     }
     let s = &c.student;
     let student = app
@@ -41,12 +51,19 @@ fn filled(dir: &TempDir, c: &Case) -> (App, iepdesk_domain::Iep) {
             today(),
         )
         .unwrap();
-    let iep = app.start_iep_draft(StartIepDraft { student_id: student.id }).unwrap();
+    let iep = app
+        .start_iep_draft(StartIepDraft {
+            student_id: student.id,
+        })
+        .unwrap();
     let mut content = c.iep.clone();
     if let Some(m) = content.meeting.as_mut() {
         m.student_id = student.id;
     }
-    assert!(app.fill_iep(iep.id, &content).unwrap() > 50, "entered field by field");
+    assert!(
+        app.fill_iep(iep.id, &content).unwrap() > 50,
+        "entered field by field"
+    );
     (app, iep)
 }
 
@@ -59,7 +76,11 @@ fn the_full_high_school_iep_finalizes_and_reads_back_equal() {
     for step in &view.steps {
         // The summary step is complete only once finalized; before, with nothing blocking, it is
         // ready (not started).
-        let want = if step.id == "finalize" { StepStatus::NotStarted } else { StepStatus::Complete };
+        let want = if step.id == "finalize" {
+            StepStatus::NotStarted
+        } else {
+            StepStatus::Complete
+        };
         assert_eq!(step.status, want, "{}", step.id);
     }
     let content = view.iep.content.clone();
@@ -74,8 +95,16 @@ fn the_full_high_school_iep_finalizes_and_reads_back_equal() {
     let mut expected = c.iep.clone();
     expected.meeting.as_mut().unwrap().student_id = back.student_id;
     assert_eq!(back.content, expected, "lossless through the store");
-    assert!(matches!(&back.status, IepStatus::Finalized { content_hash, .. } if *content_hash == back.content_hash()));
-    let err = app.edit_iep_field(EditField { iep_id: iep.id, path: "placement.lote_exempt".into(), value: json!(true) }).unwrap_err();
+    assert!(
+        matches!(&back.status, IepStatus::Finalized { content_hash, .. } if *content_hash == back.content_hash())
+    );
+    let err = app
+        .edit_iep_field(EditField {
+            iep_id: iep.id,
+            path: "placement.lote_exempt".into(),
+            value: json!(true),
+        })
+        .unwrap_err();
     assert_eq!(err.kind, ApiErrorKind::NotEditable);
     assert_eq!(app.integrity_check().unwrap(), "ok");
 }
@@ -83,18 +112,40 @@ fn the_full_high_school_iep_finalizes_and_reads_back_equal() {
 #[test]
 fn each_variant_is_refused_at_finalize_with_its_finding() {
     for (name, rule, field) in [
-        ("autism-without-parent-counseling", "parent-counseling-required-autism", "programs_services.related_services"),
-        ("paraprofessional-without-training", "paraprofessional-training-missing", "programs_services.personnel_supports"),
-        ("plop-need-without-goal", "plop-need-not-addressed", "present_levels.needs.4"),
-        ("testing-accommodation-without-parameters", "extended-time-amount-missing", "testing_accommodations.accommodations.0.extended_time"),
-        ("behavior-para-without-fba", "behavior-para-needs-fba", "programs_services.paraprofessionals.0.para_type"),
+        (
+            "autism-without-parent-counseling",
+            "parent-counseling-required-autism",
+            "programs_services.related_services",
+        ),
+        (
+            "paraprofessional-without-training",
+            "paraprofessional-training-missing",
+            "programs_services.personnel_supports",
+        ),
+        (
+            "plop-need-without-goal",
+            "plop-need-not-addressed",
+            "present_levels.needs.4",
+        ),
+        (
+            "testing-accommodation-without-parameters",
+            "extended-time-amount-missing",
+            "testing_accommodations.accommodations.0.extended_time",
+        ),
+        (
+            "behavior-para-without-fba",
+            "behavior-para-needs-fba",
+            "programs_services.paraprofessionals.0.para_type",
+        ),
     ] {
         let dir = TempDir::new().unwrap();
         let (app, iep) = filled(&dir, &case(name));
         let err = app.finalize_iep_on(iep.id, today()).unwrap_err();
         assert_eq!(err.kind, ApiErrorKind::Invalid, "{name}");
         assert!(
-            err.fields.iter().any(|f| f.field == field && f.message.contains(rule)),
+            err.fields
+                .iter()
+                .any(|f| f.field == field && f.message.contains(rule)),
             "{name}: expected {rule} at {field}, got {:?}",
             err.fields
         );
@@ -103,8 +154,15 @@ fn each_variant_is_refused_at_finalize_with_its_finding() {
         let section = field.split('.').next().unwrap();
         let step = view.steps.iter().find(|s| s.id == section).unwrap();
         // A missing value leaves the step in progress; a value that breaks a rule blocks it.
-        let want = if name.starts_with("testing") { StepStatus::InProgress } else { StepStatus::Blocked };
-        assert_eq!(step.status, want, "{name}: the {section} step shows the finding");
+        let want = if name.starts_with("testing") {
+            StepStatus::InProgress
+        } else {
+            StepStatus::Blocked
+        };
+        assert_eq!(
+            step.status, want,
+            "{name}: the {section} step shows the finding"
+        );
     }
 }
 
@@ -121,8 +179,15 @@ fn vague_testing_accommodation_wording_is_refused_at_the_edit() {
         })
         .unwrap_err();
     assert_eq!(err.kind, ApiErrorKind::Invalid);
-    assert_eq!(err.fields[0].field, "testing_accommodations.accommodations.0.condition");
-    assert_eq!(app.history(iep.id.0).unwrap().len(), before, "nothing logged");
+    assert_eq!(
+        err.fields[0].field,
+        "testing_accommodations.accommodations.0.condition"
+    );
+    assert_eq!(
+        app.history(iep.id.0).unwrap().len(),
+        before,
+        "nothing logged"
+    );
 }
 
 #[test]
@@ -138,27 +203,72 @@ fn an_amendment_copies_links_and_supersedes_only_when_finalized() {
         changes_program: program,
         needs_psychologist: false,
     };
-    let err = app.amend_iep(AmendIep { iep_id: iep.id, reason: "Add OT".into(), authority: waiver(false, false) }).unwrap_err();
+    let err = app
+        .amend_iep(AmendIep {
+            iep_id: iep.id,
+            reason: "Add OT".into(),
+            authority: waiver(false, false),
+        })
+        .unwrap_err();
     assert_eq!(err.fields[0].field, "authority.parent_signed_on");
-    let err = app.amend_iep(AmendIep { iep_id: iep.id, reason: "Special class".into(), authority: waiver(true, true) }).unwrap_err();
+    let err = app
+        .amend_iep(AmendIep {
+            iep_id: iep.id,
+            reason: "Special class".into(),
+            authority: waiver(true, true),
+        })
+        .unwrap_err();
     assert_eq!(err.fields[0].field, "authority.changes_program");
 
     let amendment = app
-        .amend_iep(AmendIep { iep_id: iep.id, reason: "Counseling twice a week after a hard month.".into(), authority: waiver(true, false) })
+        .amend_iep(AmendIep {
+            iep_id: iep.id,
+            reason: "Counseling twice a week after a hard month.".into(),
+            authority: waiver(true, false),
+        })
         .unwrap();
     assert_eq!((amendment.version, amendment.amends), (2, Some(iep.id)));
-    assert_eq!(amendment.content.annual_goals, app.get_iep(iep.id).unwrap().iep.content.annual_goals);
-    assert!(matches!(app.get_iep(iep.id).unwrap().iep.status, IepStatus::Finalized { .. }), "still in effect");
+    assert_eq!(
+        amendment.content.annual_goals,
+        app.get_iep(iep.id).unwrap().iep.content.annual_goals
+    );
+    assert!(
+        matches!(
+            app.get_iep(iep.id).unwrap().iep.status,
+            IepStatus::Finalized { .. }
+        ),
+        "still in effect"
+    );
 
-    app.edit_iep_field(EditField { iep_id: amendment.id, path: "programs_services.related_services.0.frequency.times".into(), value: json!(2) })
-        .unwrap();
+    app.edit_iep_field(EditField {
+        iep_id: amendment.id,
+        path: "programs_services.related_services.0.frequency.times".into(),
+        value: json!(2),
+    })
+    .unwrap();
     let fin = app.finalize_iep_on(amendment.id, today()).unwrap();
     assert!(matches!(fin.status, IepStatus::Finalized { .. }));
     let old = app.get_iep(iep.id).unwrap().iep;
     assert_eq!(old.status, IepStatus::Amended { by: amendment.id });
-    assert_eq!(old.content.programs_services.related_services[0].frequency.times, Some(1), "the old version never changes");
-    assert!(app.history(iep.id.0).unwrap().iter().any(|c| c.path == "status" && c.new["kind"] == "amended"));
+    assert_eq!(
+        old.content.programs_services.related_services[0]
+            .frequency
+            .times,
+        Some(1),
+        "the old version never changes"
+    );
+    assert!(app
+        .history(iep.id.0)
+        .unwrap()
+        .iter()
+        .any(|c| c.path == "status" && c.new["kind"] == "amended"));
     // An amended IEP is not amended again: the amendment is the one in effect.
-    let err = app.amend_iep(AmendIep { iep_id: iep.id, reason: "x".into(), authority: AmendmentAuthority::Meeting }).unwrap_err();
+    let err = app
+        .amend_iep(AmendIep {
+            iep_id: iep.id,
+            reason: "x".into(),
+            authority: AmendmentAuthority::Meeting,
+        })
+        .unwrap_err();
     assert_eq!(err.kind, ApiErrorKind::NotEditable);
 }

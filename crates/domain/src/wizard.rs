@@ -48,19 +48,55 @@ pub struct WizardStep {
 /// (id, title, SOPM lines). Every id but `finalize` is a field of `IepContent`.
 const STEPS: &[(&str, &str, &str)] = &[
     ("meeting", "IEP meeting and team", "L1169–L1560"),
-    ("evaluation", "Evaluation results and eligibility", "L1561–L1990"),
-    ("present_levels", "Present levels of performance", "L1993–L2035"),
+    (
+        "evaluation",
+        "Evaluation results and eligibility",
+        "L1561–L1990",
+    ),
+    (
+        "present_levels",
+        "Present levels of performance",
+        "L1993–L2035",
+    ),
     ("special_factors", "Special factors", "L2033–L2057"),
-    ("postsecondary", "Postsecondary goals and transition needs", "L2061–L2107"),
+    (
+        "postsecondary",
+        "Postsecondary goals and transition needs",
+        "L2061–L2107",
+    ),
     ("annual_goals", "Annual goals", "L2109–L2139"),
-    ("progress_reporting", "Reporting progress to parents", "L2143"),
+    (
+        "progress_reporting",
+        "Reporting progress to parents",
+        "L2143",
+    ),
     ("programs_services", "Programs and services", "L2147–L2405"),
     ("twelve_month", "12-month services", "L2639–L2645"),
-    ("testing_accommodations", "Testing accommodations", "L2419–L2487"),
-    ("transition_activities", "Coordinated transition activities", "L2489–L2509"),
-    ("assessment_participation", "State and district-wide assessments", "L2517–L2527"),
-    ("gen_ed_participation", "Participation with students without disabilities", "L2531–L2533"),
-    ("placement", "Language, transportation and placement", "L2535–L2631"),
+    (
+        "testing_accommodations",
+        "Testing accommodations",
+        "L2419–L2487",
+    ),
+    (
+        "transition_activities",
+        "Coordinated transition activities",
+        "L2489–L2509",
+    ),
+    (
+        "assessment_participation",
+        "State and district-wide assessments",
+        "L2517–L2527",
+    ),
+    (
+        "gen_ed_participation",
+        "Participation with students without disabilities",
+        "L2531–L2533",
+    ),
+    (
+        "placement",
+        "Language, transportation and placement",
+        "L2535–L2631",
+    ),
     ("finalize", "Summary and finalize", "L2625–L2631"),
 ];
 
@@ -91,7 +127,8 @@ const TRANSITION_STEPS: [&str; 2] = ["postsecondary", "transition_activities"];
 pub fn steps(iep: &Iep, findings: &[Finding], transition_required: bool) -> Vec<WizardStep> {
     let tree = serde_json::to_value(&iep.content).expect("content serializes");
     let blank = serde_json::to_value(IepContent::default()).expect("content serializes");
-    let transition_expected = transition_required || iep.content.postsecondary.early_start.is_some();
+    let transition_expected =
+        transition_required || iep.content.postsecondary.early_start.is_some();
     STEPS
         .iter()
         .map(|(id, title, sopm)| {
@@ -102,7 +139,13 @@ pub fn steps(iep: &Iep, findings: &[Finding], transition_required: bool) -> Vec<
             } else {
                 section_status(id, &tree, &blank, findings)
             };
-            WizardStep { id: id.to_string(), title: title.to_string(), sopm: sopm.to_string(), available: true, status }
+            WizardStep {
+                id: id.to_string(),
+                title: title.to_string(),
+                sopm: sopm.to_string(),
+                available: true,
+                status,
+            }
         })
         .collect()
 }
@@ -112,10 +155,19 @@ pub fn steps(iep: &Iep, findings: &[Finding], transition_required: bool) -> Vec<
 pub fn steps_for(iep: &Iep, student: &Student, today: NaiveDate) -> Vec<WizardStep> {
     let rules = RuleSettings::default();
     let meeting = MeetingSettings::default();
-    let cx = Ctx { today, calendars: CalendarSet::standard(), rules: &rules, meeting: &meeting };
+    let cx = Ctx {
+        today,
+        calendars: CalendarSet::standard(),
+        rules: &rules,
+        meeting: &meeting,
+    };
     let findings = check_iep(&iep.content, student, &cx);
     let on = iep.content.meeting.as_ref().map_or(today, |m| m.date());
-    steps(iep, &findings, transition_required(student.date_of_birth, on, &rules))
+    steps(
+        iep,
+        &findings,
+        transition_required(student.date_of_birth, on, &rules),
+    )
 }
 
 fn section_status(id: &str, tree: &Value, blank: &Value, findings: &[Finding]) -> StepStatus {
@@ -125,7 +177,11 @@ fn section_status(id: &str, tree: &Value, blank: &Value, findings: &[Finding]) -
     let blocking: Vec<&Finding> = under(findings, id).filter(|f| f.blocks()).collect();
     if blocking.is_empty() {
         StepStatus::Complete
-    } else if blocking.iter().all(|f| f.field.as_deref().is_some_and(|p| p != id && is_empty_at(tree, p))) {
+    } else if blocking.iter().all(|f| {
+        f.field
+            .as_deref()
+            .is_some_and(|p| p != id && is_empty_at(tree, p))
+    }) {
         StepStatus::InProgress
     } else {
         StepStatus::Blocked
@@ -160,11 +216,19 @@ mod tests {
     use serde_json::json;
 
     fn draft() -> Iep {
-        StartIepDraft { student_id: StudentId::new() }.start(1).0
+        StartIepDraft {
+            student_id: StudentId::new(),
+        }
+        .start(1)
+        .0
     }
 
     fn status_of(iep: &Iep, findings: &[Finding], transition: bool, id: &str) -> StepStatus {
-        steps(iep, findings, transition).into_iter().find(|s| s.id == id).unwrap().status
+        steps(iep, findings, transition)
+            .into_iter()
+            .find(|s| s.id == id)
+            .unwrap()
+            .status
     }
 
     #[test]
@@ -184,32 +248,71 @@ mod tests {
     #[test]
     fn status_follows_content_and_findings() {
         let mut iep = draft();
-        assert_eq!(status_of(&iep, &[], false, "present_levels"), StepStatus::NotStarted);
-        iep.edit("present_levels.social_development", json!("text")).unwrap();
-        let missing = vec![Finding::error("plop-component-missing", "L1993", "m").at("present_levels.physical_development")];
-        assert_eq!(status_of(&iep, &missing, false, "present_levels"), StepStatus::InProgress);
+        assert_eq!(
+            status_of(&iep, &[], false, "present_levels"),
+            StepStatus::NotStarted
+        );
+        iep.edit("present_levels.social_development", json!("text"))
+            .unwrap();
+        let missing = vec![Finding::error("plop-component-missing", "L1993", "m")
+            .at("present_levels.physical_development")];
+        assert_eq!(
+            status_of(&iep, &missing, false, "present_levels"),
+            StepStatus::InProgress
+        );
         let broken = vec![Finding::error("x", "L1", "m").at("present_levels.social_development")];
-        assert_eq!(status_of(&iep, &broken, false, "present_levels"), StepStatus::Blocked);
+        assert_eq!(
+            status_of(&iep, &broken, false, "present_levels"),
+            StepStatus::Blocked
+        );
         let warning = vec![Finding::warning("y", "L1", "m").at("present_levels.parent_concerns")];
         assert_eq!(warning[0].severity, Severity::Warning);
-        assert_eq!(status_of(&iep, &warning, false, "present_levels"), StepStatus::Complete);
-        iep.edit("present_levels.social_development", json!("")).unwrap();
-        assert_eq!(status_of(&iep, &missing, false, "present_levels"), StepStatus::NotStarted);
+        assert_eq!(
+            status_of(&iep, &warning, false, "present_levels"),
+            StepStatus::Complete
+        );
+        iep.edit("present_levels.social_development", json!(""))
+            .unwrap();
+        assert_eq!(
+            status_of(&iep, &missing, false, "present_levels"),
+            StepStatus::NotStarted
+        );
     }
 
     #[test]
     fn transition_steps_are_not_required_before_the_age_unless_started_early() {
         let mut iep = draft();
-        assert_eq!(status_of(&iep, &[], false, "postsecondary"), StepStatus::NotRequired);
-        assert_eq!(status_of(&iep, &[], true, "transition_activities"), StepStatus::NotStarted);
-        iep.edit("postsecondary.early_start", json!("parent_request")).unwrap();
-        assert_eq!(status_of(&iep, &[], false, "postsecondary"), StepStatus::Complete);
+        assert_eq!(
+            status_of(&iep, &[], false, "postsecondary"),
+            StepStatus::NotRequired
+        );
+        assert_eq!(
+            status_of(&iep, &[], true, "transition_activities"),
+            StepStatus::NotStarted
+        );
+        iep.edit("postsecondary.early_start", json!("parent_request"))
+            .unwrap();
+        assert_eq!(
+            status_of(&iep, &[], false, "postsecondary"),
+            StepStatus::Complete
+        );
     }
 
     #[test]
     fn finalize_step_is_blocked_by_any_blocking_finding() {
         let iep = draft();
-        assert_eq!(status_of(&iep, &[Finding::error("a", "L1", "m").at("placement.recommendation")], false, "finalize"), StepStatus::Blocked);
-        assert_eq!(status_of(&iep, &[], false, "finalize"), StepStatus::NotStarted);
+        assert_eq!(
+            status_of(
+                &iep,
+                &[Finding::error("a", "L1", "m").at("placement.recommendation")],
+                false,
+                "finalize"
+            ),
+            StepStatus::Blocked
+        );
+        assert_eq!(
+            status_of(&iep, &[], false, "finalize"),
+            StepStatus::NotStarted
+        );
     }
 }

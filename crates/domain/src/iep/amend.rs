@@ -69,9 +69,18 @@ impl AmendIep {
     pub fn errors(&self) -> Vec<FieldError> {
         let mut out = Vec::new();
         if self.reason.trim().is_empty() {
-            out.push(FieldError::new("reason", "Say why the IEP is amended; the reason is part of the record."));
+            out.push(FieldError::new(
+                "reason",
+                "Say why the IEP is amended; the reason is part of the record.",
+            ));
         }
-        if let AmendmentAuthority::Waiver { parent_signed_on, discussed_with_parent, changes_program, needs_psychologist } = &self.authority {
+        if let AmendmentAuthority::Waiver {
+            parent_signed_on,
+            discussed_with_parent,
+            changes_program,
+            needs_psychologist,
+        } = &self.authority
+        {
             if *changes_program {
                 out.push(FieldError::new("authority.changes_program", "A change to the program recommendation needs an IEP meeting; it cannot be made by waiver (SOPM L3019)."));
             }
@@ -105,16 +114,51 @@ impl Iep {
         if input.authority == AmendmentAuthority::Meeting {
             content.meeting = None;
         }
-        content.amendment = Some(Amendment { amends_version: self.version, reason: input.reason.trim().to_string(), authority: input.authority.clone() });
-        let iep = Iep { id: IepId::new(), student_id: self.student_id, version, status: IepStatus::Draft, amends: Some(self.id), content };
+        content.amendment = Some(Amendment {
+            amends_version: self.version,
+            reason: input.reason.trim().to_string(),
+            authority: input.authority.clone(),
+        });
+        let iep = Iep {
+            id: IepId::new(),
+            student_id: self.student_id,
+            version,
+            status: IepStatus::Draft,
+            amends: Some(self.id),
+            content,
+        };
         fn json<T: Serialize>(v: &T) -> serde_json::Value {
             serde_json::to_value(v).expect("serializes")
         }
         let changes = vec![
-            Change::new(EntityKind::Iep, iep.id.0, "student_id", serde_json::Value::Null, json(&iep.student_id)),
-            Change::new(EntityKind::Iep, iep.id.0, "status", serde_json::Value::Null, serde_json::json!("draft")),
-            Change::new(EntityKind::Iep, iep.id.0, "amends", serde_json::Value::Null, json(&self.id)),
-            Change::new(EntityKind::Iep, iep.id.0, "content", serde_json::Value::Null, json(&iep.content)),
+            Change::new(
+                EntityKind::Iep,
+                iep.id.0,
+                "student_id",
+                serde_json::Value::Null,
+                json(&iep.student_id),
+            ),
+            Change::new(
+                EntityKind::Iep,
+                iep.id.0,
+                "status",
+                serde_json::Value::Null,
+                serde_json::json!("draft"),
+            ),
+            Change::new(
+                EntityKind::Iep,
+                iep.id.0,
+                "amends",
+                serde_json::Value::Null,
+                json(&self.id),
+            ),
+            Change::new(
+                EntityKind::Iep,
+                iep.id.0,
+                "content",
+                serde_json::Value::Null,
+                json(&iep.content),
+            ),
         ];
         Ok((iep, changes))
     }
@@ -144,8 +188,16 @@ mod tests {
     use chrono::Utc;
 
     fn finalized() -> Iep {
-        let mut iep = StartIepDraft { student_id: StudentId::new() }.start(1).0;
-        iep.edit("present_levels.social_development", serde_json::json!("Kind to peers.")).unwrap();
+        let mut iep = StartIepDraft {
+            student_id: StudentId::new(),
+        }
+        .start(1)
+        .0;
+        iep.edit(
+            "present_levels.social_development",
+            serde_json::json!("Kind to peers."),
+        )
+        .unwrap();
         iep.finalize(Utc::now(), &[]).unwrap();
         iep
     }
@@ -162,41 +214,95 @@ mod tests {
     #[test]
     fn amendment_copies_content_links_and_records_the_reason() {
         let old = finalized();
-        let input = AmendIep { iep_id: old.id, reason: "Add counseling once a week.".into(), authority: waiver(true, false) };
+        let input = AmendIep {
+            iep_id: old.id,
+            reason: "Add counseling once a week.".into(),
+            authority: waiver(true, false),
+        };
         let (new, changes) = old.amend(&input, 2).unwrap();
         assert_eq!(new.amends, Some(old.id));
         assert_eq!(new.version, 2);
         assert_eq!(new.status, IepStatus::Draft);
         assert_eq!(new.content.present_levels, old.content.present_levels);
-        assert_eq!(new.content.amendment.as_ref().unwrap().reason, "Add counseling once a week.");
+        assert_eq!(
+            new.content.amendment.as_ref().unwrap().reason,
+            "Add counseling once a week."
+        );
         assert!(changes.iter().any(|c| c.path == "amends"));
     }
 
     #[test]
     fn at_a_meeting_the_amendment_records_its_own_meeting() {
         let old = finalized();
-        let (new, _) = old.amend(&AmendIep { iep_id: old.id, reason: "New program.".into(), authority: AmendmentAuthority::Meeting }, 2).unwrap();
+        let (new, _) = old
+            .amend(
+                &AmendIep {
+                    iep_id: old.id,
+                    reason: "New program.".into(),
+                    authority: AmendmentAuthority::Meeting,
+                },
+                2,
+            )
+            .unwrap();
         assert!(new.content.meeting.is_none());
     }
 
     #[test]
     fn waiver_refused_for_a_program_change_or_without_the_parents_signature() {
         let old = finalized();
-        let err = old.amend(&AmendIep { iep_id: old.id, reason: "ICT instead of SETSS".into(), authority: waiver(true, true) }, 2).unwrap_err();
-        assert!(matches!(&err, DomainError::Invalid(e) if e[0].field == "authority.changes_program" && e[0].message.contains("L3019")), "{err}");
-        let err = old.amend(&AmendIep { iep_id: old.id, reason: "x".into(), authority: waiver(false, false) }, 2).unwrap_err();
-        assert!(matches!(&err, DomainError::Invalid(e) if e[0].field == "authority.parent_signed_on"), "{err}");
+        let err = old
+            .amend(
+                &AmendIep {
+                    iep_id: old.id,
+                    reason: "ICT instead of SETSS".into(),
+                    authority: waiver(true, true),
+                },
+                2,
+            )
+            .unwrap_err();
+        assert!(
+            matches!(&err, DomainError::Invalid(e) if e[0].field == "authority.changes_program" && e[0].message.contains("L3019")),
+            "{err}"
+        );
+        let err = old
+            .amend(
+                &AmendIep {
+                    iep_id: old.id,
+                    reason: "x".into(),
+                    authority: waiver(false, false),
+                },
+                2,
+            )
+            .unwrap_err();
+        assert!(
+            matches!(&err, DomainError::Invalid(e) if e[0].field == "authority.parent_signed_on"),
+            "{err}"
+        );
     }
 
     #[test]
     fn only_a_finalized_iep_is_amended_and_marked() {
-        let draft = StartIepDraft { student_id: StudentId::new() }.start(1).0;
-        let input = AmendIep { iep_id: draft.id, reason: "x".into(), authority: AmendmentAuthority::Meeting };
-        assert_eq!(draft.amend(&input, 2).unwrap_err(), DomainError::NotAmendable("draft"));
+        let draft = StartIepDraft {
+            student_id: StudentId::new(),
+        }
+        .start(1)
+        .0;
+        let input = AmendIep {
+            iep_id: draft.id,
+            reason: "x".into(),
+            authority: AmendmentAuthority::Meeting,
+        };
+        assert_eq!(
+            draft.amend(&input, 2).unwrap_err(),
+            DomainError::NotAmendable("draft")
+        );
         let mut old = finalized();
         let by = IepId::new();
         old.mark_amended(by).unwrap();
         assert_eq!(old.status, IepStatus::Amended { by });
-        assert_eq!(old.amend(&input, 3).unwrap_err(), DomainError::NotAmendable("amended"));
+        assert_eq!(
+            old.amend(&input, 3).unwrap_err(),
+            DomainError::NotAmendable("amended")
+        );
     }
 }

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The period a frequency counts in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     #[schemars(title = "per day")]
@@ -19,7 +21,9 @@ pub enum Period {
 }
 
 /// How often: `times` sessions per `per`. Both empty until the team decides.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Frequency {
     /// Number of sessions in each period.
@@ -37,7 +41,9 @@ impl Frequency {
 }
 
 /// Individual or group delivery.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GroupKind {
     #[schemars(title = "Individual")]
@@ -47,7 +53,9 @@ pub enum GroupKind {
 }
 
 /// Where a related service is given (L2207).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceLocation {
     #[schemars(title = "General education classroom")]
@@ -60,7 +68,9 @@ pub enum ServiceLocation {
 }
 
 /// Push-in (in the class) or pull-out (out of it) (L2197).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Delivery {
     #[schemars(title = "Push-in (in the classroom)")]
@@ -70,7 +80,20 @@ pub enum Delivery {
 }
 
 /// An area of need: what present-levels needs, annual goals and the goal bank are written for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    TS,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum NeedArea {
     #[schemars(title = "Reading")]
@@ -113,14 +136,17 @@ impl NeedArea {
 /// Whether a language code is one of the table's (serde does not check it: the code is a plain
 /// string on the way in).
 pub(crate) fn known_language(code: &Option<LanguageCode>) -> bool {
-    code.as_ref().is_none_or(|c| LanguageCode::parse(c.as_str()).is_some())
+    code.as_ref()
+        .is_none_or(|c| LanguageCode::parse(c.as_str()).is_some())
 }
 
 /// Whether `text` says how much or how well with a number: a digit, a percentage, or a number
 /// word ("four out of five trials"). Goal criteria must (L2115).
 pub fn is_measurable(text: &str) -> bool {
-    const WORDS: [&str; 13] =
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "percent", "twice", "half"];
+    const WORDS: [&str; 13] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "percent",
+        "twice", "half",
+    ];
     let lower = text.to_lowercase();
     lower.chars().any(|c| c.is_ascii_digit())
         || lower

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The kinds of evaluation the classification evidence rules name (03 digest §2.6, R-40).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EvaluationKind {
     #[schemars(title = "Psychoeducational evaluation")]
@@ -49,7 +51,9 @@ pub enum EvaluationKind {
 }
 
 /// The 13 disability classifications (L1805–L1967).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Classification {
     #[schemars(title = "Autism")]
@@ -93,7 +97,12 @@ impl Classification {
             Self::TraumaticBrainInjury => &[&[E::Neurological]],
             Self::SpeechOrLanguageImpairment => &[&[E::SpeechLanguage]],
             Self::IntellectualDisability => &[&[E::AdaptiveBehaviorScale]],
-            Self::MultipleDisabilities => &[&[E::Medical, E::Orthopedic, E::Neurological, E::AdaptiveBehaviorScale]],
+            Self::MultipleDisabilities => &[&[
+                E::Medical,
+                E::Orthopedic,
+                E::Neurological,
+                E::AdaptiveBehaviorScale,
+            ]],
             Self::LearningDisability => &[&[E::ClassroomObservation]],
             Self::Autism | Self::EmotionalDisturbance | Self::OtherHealthImpairment => &[],
         }
@@ -118,7 +127,9 @@ impl Classification {
 }
 
 /// One evaluation the team considered.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Evaluation {
     /// What kind of evaluation it is.
@@ -136,7 +147,9 @@ pub struct Evaluation {
 }
 
 /// Section 1: evaluation results and eligibility.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct EvaluationSection {
     /// Every evaluation the team considered, including ones the parent provided (L1995).

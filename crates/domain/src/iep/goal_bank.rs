@@ -54,8 +54,18 @@ pub fn parse(text: &str) -> Result<Vec<BankGoal>, GoalBankError> {
         if !seen.insert(g.id.as_str()) {
             return Err(GoalBankError::DuplicateId(g.id.clone()));
         }
-        let bad = |problem: &str| Err(GoalBankError::Malformed { id: g.id.clone(), problem: problem.into() });
-        if g.id.is_empty() || !g.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        let bad = |problem: &str| {
+            Err(GoalBankError::Malformed {
+                id: g.id.clone(),
+                problem: problem.into(),
+            })
+        };
+        if g.id.is_empty()
+            || !g
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
             return bad("the id must be kebab-case");
         }
         if !g.skill.starts_with("will ") {
@@ -65,7 +75,9 @@ pub fn parse(text: &str) -> Result<Vec<BankGoal>, GoalBankError> {
             return bad("the condition is empty");
         }
         if !is_measurable(&g.criterion) {
-            return bad("the criterion is not measurable (no number, percentage or count of trials)");
+            return bad(
+                "the criterion is not measurable (no number, percentage or count of trials)",
+            );
         }
         if g.benchmarks.iter().any(|b| !is_measurable(b)) {
             return bad("a benchmark is not measurable");
@@ -97,8 +109,19 @@ impl BankGoal {
             criterion: self.criterion.clone(),
             method: Some(self.method),
             schedule: Some(self.schedule),
-            objective_kind: if self.benchmarks.is_empty() { ObjectiveKind::None } else { ObjectiveKind::Benchmarks },
-            objectives: self.benchmarks.iter().map(|b| Objective { text: b.clone(), by: None }).collect(),
+            objective_kind: if self.benchmarks.is_empty() {
+                ObjectiveKind::None
+            } else {
+                ObjectiveKind::Benchmarks
+            },
+            objectives: self
+                .benchmarks
+                .iter()
+                .map(|b| Objective {
+                    text: b.clone(),
+                    by: None,
+                })
+                .collect(),
             ..AnnualGoal::default()
         }
     }
@@ -131,10 +154,19 @@ mod tests {
     fn duplicate_ids_and_vague_criteria_are_refused() {
         let one = "[[goal]]\nid = \"x-1\"\narea = \"math\"\nskill = \"will add\"\ncondition = \"Given problems\"\ncriterion = \"CRIT\"\nmethod = \"work_samples\"\nschedule = \"weekly\"\n";
         let ok = one.replace("CRIT", "in 4 of 5 trials");
-        assert_eq!(parse(&format!("{ok}{ok}")), Err(GoalBankError::DuplicateId("x-1".into())));
+        assert_eq!(
+            parse(&format!("{ok}{ok}")),
+            Err(GoalBankError::DuplicateId("x-1".into()))
+        );
         let vague = one.replace("CRIT", "with good accuracy");
-        assert!(matches!(parse(&vague), Err(GoalBankError::Malformed { .. })));
-        assert!(matches!(parse(&ok.replace("area = \"math\"", "area = \"cooking\"")), Err(GoalBankError::Parse(_))));
+        assert!(matches!(
+            parse(&vague),
+            Err(GoalBankError::Malformed { .. })
+        ));
+        assert!(matches!(
+            parse(&ok.replace("area = \"math\"", "area = \"cooking\"")),
+            Err(GoalBankError::Parse(_))
+        ));
     }
 
     #[test]
@@ -146,8 +178,13 @@ mod tests {
         assert_eq!(goal.criterion, g.criterion);
         assert_eq!(goal.objective_kind, ObjectiveKind::Benchmarks);
         assert_eq!(goal.objectives.len(), 2);
-        let mut iep = StartIepDraft { student_id: StudentId::new() }.start(1).0;
-        iep.edit("annual_goals.goals", serde_json::json!([goal])).unwrap();
+        let mut iep = StartIepDraft {
+            student_id: StudentId::new(),
+        }
+        .start(1)
+        .0;
+        iep.edit("annual_goals.goals", serde_json::json!([goal]))
+            .unwrap();
         assert!(!iep.content.annual_goals.goals[0].id.is_empty());
         assert_eq!(iep.content.annual_goals.goals[0].skill, g.skill);
     }

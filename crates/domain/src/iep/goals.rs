@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// How progress toward the goal is measured (L2119).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalMethod {
     #[schemars(title = "Teacher or provider observation")]
@@ -32,7 +34,9 @@ pub enum GoalMethod {
 }
 
 /// When progress toward the goal is measured (L2123).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalSchedule {
     #[schemars(title = "Daily")]
@@ -48,7 +52,19 @@ pub enum GoalSchedule {
 }
 
 /// Which kind of intermediate steps a goal has (L2133); one kind per goal.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ObjectiveKind {
     #[default]
@@ -63,7 +79,9 @@ pub enum ObjectiveKind {
 }
 
 /// A short-term objective or a benchmark.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Objective {
     /// The step or milestone, measurable, e.g. "By January, read 80 words per minute".
@@ -75,7 +93,9 @@ pub struct Objective {
 }
 
 /// One measurable annual goal.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct AnnualGoal {
     /// Generated when the goal is added; services link to it.
@@ -119,16 +139,22 @@ pub struct AnnualGoal {
 impl AnnualGoal {
     /// The goal as one sentence, for summaries: "Given …, the student will … with …".
     pub fn sentence(&self) -> String {
-        [self.condition.trim(), self.skill.trim(), self.criterion.trim()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ")
+        [
+            self.condition.trim(),
+            self.skill.trim(),
+            self.criterion.trim(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
     }
 }
 
 /// Section 5: annual goals.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct AnnualGoals {
     #[schemars(title = "Annual goals")]
@@ -136,7 +162,9 @@ pub struct AnnualGoals {
 }
 
 /// How progress is reported to parents (L2143).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportMethod {
     #[schemars(title = "Written progress report")]
@@ -150,7 +178,9 @@ pub enum ReportMethod {
 }
 
 /// Section 6: reporting progress to parents (L2143).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct ProgressReporting {
     /// How progress reports reach the parent.

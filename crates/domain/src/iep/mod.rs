@@ -23,9 +23,12 @@ pub mod validate;
 
 pub use amend::{AmendIep, Amendment, AmendmentAuthority};
 pub use common::{Delivery, Frequency, GroupKind, NeedArea, Period, ServiceLocation};
-pub use goal_bank::{goal_bank, BankGoal};
 pub use evaluation::{Classification, Evaluation, EvaluationKind, EvaluationSection};
-pub use goals::{AnnualGoal, AnnualGoals, GoalMethod, GoalSchedule, Objective, ObjectiveKind, ProgressReporting, ReportMethod};
+pub use goal_bank::{goal_bank, BankGoal};
+pub use goals::{
+    AnnualGoal, AnnualGoals, GoalMethod, GoalSchedule, Objective, ObjectiveKind, ProgressReporting,
+    ReportMethod,
+};
 pub use participation::{AssessmentMode, AssessmentParticipation, GenEdParticipation};
 pub use placement::{Placement, PlacementKind};
 pub use postsecondary::{Postsecondary, PostsecondaryArea, PostsecondaryGoal};
@@ -52,9 +55,14 @@ use ts_rs::TS;
 pub enum IepStatus {
     Draft,
     /// Immutable from here on. `content_hash` is the SHA-256 of the content as finalized.
-    Finalized { at: DateTime<Utc>, content_hash: String },
+    Finalized {
+        at: DateTime<Utc>,
+        content_hash: String,
+    },
     /// Superseded by an amendment, which is a newer IEP.
-    Amended { by: IepId },
+    Amended {
+        by: IepId,
+    },
 }
 
 impl IepStatus {
@@ -69,7 +77,9 @@ impl IepStatus {
 
 /// Everything the team writes in an IEP. Each section defaults to empty, so content stored by an
 /// older version still loads when sections are added.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct IepContent {
     /// The IEP meeting and its team: the wizard's first step. `None` until the meeting is set up.
@@ -124,7 +134,11 @@ impl IepContent {
     /// CASE.json written for the meeting and deadline checks (all files before the content rules)
     /// records no more, and is checked for the meeting alone (decision I-9).
     pub fn has_sections(&self) -> bool {
-        let bare = IepContent { meeting: self.meeting.clone(), present_levels: self.present_levels.clone(), ..IepContent::default() };
+        let bare = IepContent {
+            meeting: self.meeting.clone(),
+            present_levels: self.present_levels.clone(),
+            ..IepContent::default()
+        };
         *self != bare
     }
 }
@@ -172,8 +186,20 @@ impl StartIepDraft {
             content: IepContent::default(),
         };
         let changes = vec![
-            Change::new(EntityKind::Iep, iep.id.0, "student_id", serde_json::Value::Null, serde_json::json!(iep.student_id)),
-            Change::new(EntityKind::Iep, iep.id.0, "status", serde_json::Value::Null, serde_json::json!("draft")),
+            Change::new(
+                EntityKind::Iep,
+                iep.id.0,
+                "student_id",
+                serde_json::Value::Null,
+                serde_json::json!(iep.student_id),
+            ),
+            Change::new(
+                EntityKind::Iep,
+                iep.id.0,
+                "status",
+                serde_json::Value::Null,
+                serde_json::json!("draft"),
+            ),
         ];
         (iep, changes)
     }
@@ -182,13 +208,19 @@ impl StartIepDraft {
 impl Iep {
     /// Applies an edit to a draft and returns the changes it made (none if the value is the same).
     /// On any error the IEP is left exactly as it was.
-    pub fn edit(&mut self, path: &str, value: serde_json::Value) -> Result<Vec<Change>, DomainError> {
+    pub fn edit(
+        &mut self,
+        path: &str,
+        value: serde_json::Value,
+    ) -> Result<Vec<Change>, DomainError> {
         if !matches!(self.status, IepStatus::Draft) {
             return Err(DomainError::NotEditable(self.status.name()));
         }
         let old_tree = serde_json::to_value(&self.content).expect("content serializes");
         let pointer = to_pointer(path)?;
-        let old_leaf = old_tree.pointer(&pointer).ok_or_else(|| DomainError::UnknownField(path.to_string()))?;
+        let old_leaf = old_tree
+            .pointer(&pointer)
+            .ok_or_else(|| DomainError::UnknownField(path.to_string()))?;
         if old_leaf.is_object() {
             // Whole sections are not replaced in one edit: each field is its own change.
             return Err(DomainError::UnknownField(path.to_string()));
@@ -210,13 +242,19 @@ impl Iep {
     /// Reads one field by its dotted path.
     pub fn field(&self, path: &str) -> Result<serde_json::Value, DomainError> {
         let tree = serde_json::to_value(&self.content).expect("content serializes");
-        tree.pointer(&to_pointer(path)?).cloned().ok_or_else(|| DomainError::UnknownField(path.to_string()))
+        tree.pointer(&to_pointer(path)?)
+            .cloned()
+            .ok_or_else(|| DomainError::UnknownField(path.to_string()))
     }
 
     /// Finalizes a draft: from now on the content never changes. `findings` are this IEP's
     /// compliance findings as the caller computed them (`compliance::check_iep`, with today's date
     /// and the calendars); any that blocks refuses the finalize, each listed with its field.
-    pub fn finalize(&mut self, at: DateTime<Utc>, findings: &[Finding]) -> Result<Vec<Change>, DomainError> {
+    pub fn finalize(
+        &mut self,
+        at: DateTime<Utc>,
+        findings: &[Finding],
+    ) -> Result<Vec<Change>, DomainError> {
         if !matches!(self.status, IepStatus::Draft) {
             return Err(DomainError::NotEditable(self.status.name()));
         }
@@ -233,7 +271,10 @@ impl Iep {
         if !blockers.is_empty() {
             return Err(DomainError::Invalid(blockers));
         }
-        let status = IepStatus::Finalized { at, content_hash: self.content_hash() };
+        let status = IepStatus::Finalized {
+            at,
+            content_hash: self.content_hash(),
+        };
         let change = Change::new(
             EntityKind::Iep,
             self.id.0,
@@ -248,13 +289,21 @@ impl Iep {
     /// SHA-256 (hex) of the content's canonical JSON (struct fields in declaration order).
     pub fn content_hash(&self) -> String {
         let bytes = serde_json::to_vec(&self.content).expect("serializes");
-        Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+        Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 }
 
 fn to_pointer(path: &str) -> Result<String, DomainError> {
     let ok = !path.is_empty()
-        && path.split('.').all(|seg| !seg.is_empty() && seg.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
+        && path.split('.').all(|seg| {
+            !seg.is_empty()
+                && seg
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        });
     if !ok {
         return Err(DomainError::UnknownField(path.to_string()));
     }
@@ -267,35 +316,63 @@ mod tests {
     use serde_json::json;
 
     fn draft() -> Iep {
-        StartIepDraft { student_id: StudentId::new() }.start(1).0
+        StartIepDraft {
+            student_id: StudentId::new(),
+        }
+        .start(1)
+        .0
     }
 
     #[test]
     fn editing_a_field_records_old_and_new_value() {
         let mut iep = draft();
-        let changes = iep.edit("present_levels.social_development", json!("Works well in pairs.")).unwrap();
+        let changes = iep
+            .edit(
+                "present_levels.social_development",
+                json!("Works well in pairs."),
+            )
+            .unwrap();
         assert_eq!(changes.len(), 1);
         assert_eq!(changes[0].path, "content.present_levels.social_development");
         assert_eq!(changes[0].old, json!(""));
         assert_eq!(changes[0].new, json!("Works well in pairs."));
-        assert_eq!(iep.content.present_levels.social_development, "Works well in pairs.");
+        assert_eq!(
+            iep.content.present_levels.social_development,
+            "Works well in pairs."
+        );
     }
 
     #[test]
     fn same_value_is_no_change() {
         let mut iep = draft();
-        iep.edit("present_levels.management_needs", json!("x")).unwrap();
-        assert!(iep.edit("present_levels.management_needs", json!("x")).unwrap().is_empty());
+        iep.edit("present_levels.management_needs", json!("x"))
+            .unwrap();
+        assert!(iep
+            .edit("present_levels.management_needs", json!("x"))
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
     fn unknown_path_wrong_type_and_sections_are_refused_without_change() {
         let mut iep = draft();
         let before = iep.clone();
-        assert_eq!(iep.edit("present_levels.nope", json!("x")), Err(DomainError::UnknownField("present_levels.nope".into())));
-        assert_eq!(iep.edit("present_levels", json!("x")), Err(DomainError::UnknownField("present_levels".into())));
-        assert_eq!(iep.edit("../status", json!("x")), Err(DomainError::UnknownField("../status".into())));
-        assert!(matches!(iep.edit("present_levels.social_development", json!(42)), Err(DomainError::Invalid(_))));
+        assert_eq!(
+            iep.edit("present_levels.nope", json!("x")),
+            Err(DomainError::UnknownField("present_levels.nope".into()))
+        );
+        assert_eq!(
+            iep.edit("present_levels", json!("x")),
+            Err(DomainError::UnknownField("present_levels".into()))
+        );
+        assert_eq!(
+            iep.edit("../status", json!("x")),
+            Err(DomainError::UnknownField("../status".into()))
+        );
+        assert!(matches!(
+            iep.edit("present_levels.social_development", json!(42)),
+            Err(DomainError::Invalid(_))
+        ));
         assert_eq!(iep, before);
     }
 
@@ -303,7 +380,9 @@ mod tests {
     fn overlong_narrative_is_refused() {
         let mut iep = draft();
         let long = "a".repeat(MAX_NARRATIVE_CHARS + 1);
-        let err = iep.edit("present_levels.social_development", json!(long)).unwrap_err();
+        let err = iep
+            .edit("present_levels.social_development", json!(long))
+            .unwrap_err();
         assert!(err.to_string().contains("at most 20000"), "{err}");
         assert!(iep.content.present_levels.social_development.is_empty());
     }
@@ -312,7 +391,8 @@ mod tests {
     fn finalizing_is_refused_while_a_finding_blocks_then_freezes() {
         let mut iep = draft();
         let blocking = vec![
-            Finding::error("plop-component-missing", "L1993", "Write it.").at("present_levels.social_development"),
+            Finding::error("plop-component-missing", "L1993", "Write it.")
+                .at("present_levels.social_development"),
             Finding::warning("some-warning", "L1", "Look."),
         ];
         let err = iep.finalize(Utc::now(), &blocking).unwrap_err();
@@ -320,15 +400,23 @@ mod tests {
             DomainError::Invalid(e) => {
                 assert_eq!(e.len(), 1, "warnings do not block");
                 assert_eq!(e[0].field, "present_levels.social_development");
-                assert!(e[0].message.contains("plop-component-missing") && e[0].message.contains("L1993"));
+                assert!(
+                    e[0].message.contains("plop-component-missing")
+                        && e[0].message.contains("L1993")
+                );
             }
             other => panic!("{other:?}"),
         }
         assert_eq!(iep.status, IepStatus::Draft);
         let hash = iep.content_hash();
         iep.finalize(Utc::now(), &blocking[1..]).unwrap();
-        assert!(matches!(&iep.status, IepStatus::Finalized { content_hash, .. } if *content_hash == hash));
-        assert_eq!(iep.edit("present_levels.social_development", json!("later")), Err(DomainError::NotEditable("finalized")));
+        assert!(
+            matches!(&iep.status, IepStatus::Finalized { content_hash, .. } if *content_hash == hash)
+        );
+        assert_eq!(
+            iep.edit("present_levels.social_development", json!("later")),
+            Err(DomainError::NotEditable("finalized"))
+        );
         assert!(iep.finalize(Utc::now(), &[]).is_err());
     }
 
@@ -338,7 +426,10 @@ mod tests {
         for step in crate::wizard::SECTION_IDS {
             assert!(iep.field(step).is_ok(), "{step}");
         }
-        assert_eq!(iep.field("programs_services.related_services").unwrap(), json!([]));
+        assert_eq!(
+            iep.field("programs_services.related_services").unwrap(),
+            json!([])
+        );
         assert_eq!(iep.field("placement.recommendation").unwrap(), json!(null));
     }
 
@@ -349,9 +440,14 @@ mod tests {
         let id = iep.content.present_levels.needs[0].id.clone();
         assert!(!id.is_empty(), "a new need gets an id");
         iep.edit("annual_goals.goals", json!([{}])).unwrap();
-        iep.edit("annual_goals.goals.0.need_ids", json!([id])).unwrap();
-        iep.edit("annual_goals.goals.0.criterion", json!("80% over 5 trials")).unwrap();
-        assert_eq!(iep.content.annual_goals.goals[0].criterion, "80% over 5 trials");
+        iep.edit("annual_goals.goals.0.need_ids", json!([id]))
+            .unwrap();
+        iep.edit("annual_goals.goals.0.criterion", json!("80% over 5 trials"))
+            .unwrap();
+        assert_eq!(
+            iep.content.annual_goals.goals[0].criterion,
+            "80% over 5 trials"
+        );
         for list in [
             "evaluation.evaluations",
             "postsecondary.goals",
@@ -366,13 +462,15 @@ mod tests {
             "placement.other_options",
             "present_levels.areas",
         ] {
-            iep.edit(list, json!([{}])).unwrap_or_else(|e| panic!("{list}: {e}"));
+            iep.edit(list, json!([{}]))
+                .unwrap_or_else(|e| panic!("{list}: {e}"));
         }
     }
 
     #[test]
     fn old_content_without_the_new_sections_still_loads() {
-        let old = json!({"meeting": null, "present_levels": {"social_development": "Kind to peers."}});
+        let old =
+            json!({"meeting": null, "present_levels": {"social_development": "Kind to peers."}});
         let content: IepContent = serde_json::from_value(old).unwrap();
         assert_eq!(content.present_levels.social_development, "Kind to peers.");
         assert_eq!(content.annual_goals, AnnualGoals::default());
@@ -382,7 +480,11 @@ mod tests {
     fn content_hash_changes_with_content() {
         let mut iep = draft();
         let h1 = iep.content_hash();
-        iep.edit("present_levels.physical_development", json!("Uses a walker.")).unwrap();
+        iep.edit(
+            "present_levels.physical_development",
+            json!("Uses a walker."),
+        )
+        .unwrap();
         assert_ne!(h1, iep.content_hash());
         assert_eq!(h1.len(), 64);
     }
@@ -395,23 +497,91 @@ pub fn ts_decls(cfg: &ts_rs::Config) -> Vec<String> {
     macro_rules! decls {
         ($($t:ty),* $(,)?) => { vec![$(format!("export {}", <$t as TS>::decl(cfg))),*] };
     }
-    use self::{evaluation as ev, goals as g, participation as pa, placement as pl, postsecondary as ps, programs as pr, special_factors as sf, testing as te, transition as tr, twelve_month as tw};
+    use self::{
+        evaluation as ev, goals as g, participation as pa, placement as pl, postsecondary as ps,
+        programs as pr, special_factors as sf, testing as te, transition as tr, twelve_month as tw,
+    };
     decls![
-        common::Period, common::Frequency, common::GroupKind, common::ServiceLocation, common::Delivery, common::NeedArea,
-        ev::EvaluationKind, ev::Classification, ev::Evaluation, ev::EvaluationSection,
-        present_levels::Need, present_levels::AreaLevels,
-        sf::BehaviorFactor, sf::EllFactor, sf::VisionFactor, sf::HearingFactor, sf::TrainingRecipient, sf::AtFactor, sf::SpecialFactors,
-        ps::PostsecondaryArea, ps::TransitionAssessment, ps::PostsecondaryGoal, ps::TransitionNeed, ps::EarlyTransitionReason, ps::Postsecondary,
-        g::GoalMethod, g::GoalSchedule, g::ObjectiveKind, g::Objective, g::AnnualGoal, g::AnnualGoals, g::ReportMethod, g::ProgressReporting,
-        pr::ProgramKind, pr::ClassSetting, pr::ClassRatio, pr::Subject, pr::ProgramRecommendation, pr::RelatedServiceType, pr::RelatedService,
-        pr::AidKind, pr::SupplementaryAid, pr::ParaType, pr::ParaRatio, pr::ParaActivity, pr::ToiletingMode, pr::Paraprofessional,
-        pr::AtKind, pr::TechLevel, pr::UseSetting, pr::AssistiveTech, pr::StaffRole, pr::SupportKind, pr::PersonnelSupport,
-        pr::PeDetermination, pr::ProgramsServices,
-        tw::EsyBasis, tw::TwelveMonth,
-        te::AccommodationCategory, te::TimeMultiplier, te::TestSetting, te::ReadScope, te::ReadMode, te::TestingAccommodation, te::TestingAccommodations,
-        tr::TransitionArea, tr::TransitionActivity, tr::TransitionActivities,
-        pa::AssessmentMode, pa::AssessmentParticipation, pa::GenEdParticipation,
-        pl::PlacementKind, pl::LanguageDetermination, pl::PromotionCriteria, pl::TransportAccommodation, pl::OtherOption, pl::Placement,
-        amend::AmendmentAuthority, amend::Amendment, amend::AmendIep, goal_bank::BankGoal,
+        common::Period,
+        common::Frequency,
+        common::GroupKind,
+        common::ServiceLocation,
+        common::Delivery,
+        common::NeedArea,
+        ev::EvaluationKind,
+        ev::Classification,
+        ev::Evaluation,
+        ev::EvaluationSection,
+        present_levels::Need,
+        present_levels::AreaLevels,
+        sf::BehaviorFactor,
+        sf::EllFactor,
+        sf::VisionFactor,
+        sf::HearingFactor,
+        sf::TrainingRecipient,
+        sf::AtFactor,
+        sf::SpecialFactors,
+        ps::PostsecondaryArea,
+        ps::TransitionAssessment,
+        ps::PostsecondaryGoal,
+        ps::TransitionNeed,
+        ps::EarlyTransitionReason,
+        ps::Postsecondary,
+        g::GoalMethod,
+        g::GoalSchedule,
+        g::ObjectiveKind,
+        g::Objective,
+        g::AnnualGoal,
+        g::AnnualGoals,
+        g::ReportMethod,
+        g::ProgressReporting,
+        pr::ProgramKind,
+        pr::ClassSetting,
+        pr::ClassRatio,
+        pr::Subject,
+        pr::ProgramRecommendation,
+        pr::RelatedServiceType,
+        pr::RelatedService,
+        pr::AidKind,
+        pr::SupplementaryAid,
+        pr::ParaType,
+        pr::ParaRatio,
+        pr::ParaActivity,
+        pr::ToiletingMode,
+        pr::Paraprofessional,
+        pr::AtKind,
+        pr::TechLevel,
+        pr::UseSetting,
+        pr::AssistiveTech,
+        pr::StaffRole,
+        pr::SupportKind,
+        pr::PersonnelSupport,
+        pr::PeDetermination,
+        pr::ProgramsServices,
+        tw::EsyBasis,
+        tw::TwelveMonth,
+        te::AccommodationCategory,
+        te::TimeMultiplier,
+        te::TestSetting,
+        te::ReadScope,
+        te::ReadMode,
+        te::TestingAccommodation,
+        te::TestingAccommodations,
+        tr::TransitionArea,
+        tr::TransitionActivity,
+        tr::TransitionActivities,
+        pa::AssessmentMode,
+        pa::AssessmentParticipation,
+        pa::GenEdParticipation,
+        pl::PlacementKind,
+        pl::LanguageDetermination,
+        pl::PromotionCriteria,
+        pl::TransportAccommodation,
+        pl::OtherOption,
+        pl::Placement,
+        amend::AmendmentAuthority,
+        amend::Amendment,
+        amend::AmendIep,
+        goal_bank::BankGoal,
     ]
 }

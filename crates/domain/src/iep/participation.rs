@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AssessmentMode {
     #[schemars(title = "State and district assessments (with any testing accommodations)")]
@@ -22,7 +24,9 @@ impl AssessmentMode {
 }
 
 /// Section 11: participation in State and district-wide assessments.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct AssessmentParticipation {
     #[schemars(title = "Assessment")]
@@ -46,7 +50,9 @@ pub struct AssessmentParticipation {
 }
 
 /// Section 12: participation with students without disabilities.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct GenEdParticipation {
     /// The student takes part fully in general education: regular classes, extracurricular and

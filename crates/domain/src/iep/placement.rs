@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The placement recommendations of the SESIS drop-down, exactly ten (L2547).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PlacementKind {
     #[schemars(title = "NYC DOE school, non-specialized (District 1–32)")]
@@ -40,7 +42,9 @@ impl PlacementKind {
 }
 
 /// For an ELL: the language determination (L2683–L2685).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum LanguageDetermination {
     #[schemars(title = "English as a New Language (ENL) only")]
@@ -49,7 +53,9 @@ pub enum LanguageDetermination {
     Bilingual,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PromotionCriteria {
     #[schemars(title = "Standard")]
@@ -59,7 +65,9 @@ pub enum PromotionCriteria {
 }
 
 /// Special transportation accommodations (L2811–L2861).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TransportAccommodation {
     #[schemars(title = "Door-to-door bus")]
@@ -87,7 +95,9 @@ pub enum TransportAccommodation {
 }
 
 /// Another option the team considered and why it was rejected (L2631).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct OtherOption {
     /// The option, e.g. "General education with SETSS".
@@ -99,7 +109,9 @@ pub struct OtherOption {
 }
 
 /// Section 13: language, transportation and placement.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Placement {
     /// For an ELL: ENL only or bilingual services (L2683).

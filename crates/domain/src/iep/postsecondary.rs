@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The postsecondary goal areas (L2061–L2069).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PostsecondaryArea {
     #[schemars(title = "Education and training")]
@@ -19,7 +21,9 @@ pub enum PostsecondaryArea {
 }
 
 /// Age-appropriate transition assessments a goal is based on (L2081).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TransitionAssessment {
     #[schemars(title = "Vocational assessment (student, parent, teacher)")]
@@ -35,7 +39,9 @@ pub enum TransitionAssessment {
 }
 
 /// One measurable postsecondary goal.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct PostsecondaryGoal {
     /// Generated when the goal is added; annual goals link to it.
@@ -56,7 +62,9 @@ pub struct PostsecondaryGoal {
 }
 
 /// Other transition needs the team considers (L2083–L2107).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TransitionNeed {
     #[schemars(title = "Adult help to travel in the community")]
@@ -76,7 +84,9 @@ pub enum TransitionNeed {
 }
 
 /// Why transition planning starts before the transition age (L2073).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EarlyTransitionReason {
     #[schemars(title = "The student has a clear goal")]
@@ -88,7 +98,9 @@ pub enum EarlyTransitionReason {
 }
 
 /// Section 4: postsecondary goals and transition needs.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Postsecondary {
     /// Why transition planning starts before the transition age, when it does (L2073).

@@ -8,7 +8,9 @@ use ts_rs::TS;
 
 /// One need the present levels identify. Every need must be addressed by at least one annual
 /// goal (L2035), so goals point at needs by `id`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Need {
     /// Generated when the need is added; goals link to it.
@@ -23,7 +25,9 @@ pub struct Need {
 }
 
 /// Strengths and needs in one area assessed (L2021).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct AreaLevels {
     #[schemars(title = "Area")]
@@ -38,7 +42,9 @@ pub struct AreaLevels {
 
 /// Present Levels of Performance and Individual Needs: the seven components of SOPM L1993–L2017
 /// plus the structured parts goals and checks read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct PresentLevels {
     /// Evaluation results with their dates, State/district assessment results, instructional
@@ -115,6 +121,9 @@ impl PresentLevels {
 
     /// How many components have text.
     pub fn filled(&self) -> usize {
-        self.components().iter().filter(|(_, text)| !text.trim().is_empty()).count()
+        self.components()
+            .iter()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .count()
     }
 }

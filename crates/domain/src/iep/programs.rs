@@ -13,7 +13,9 @@ use ts_rs::TS;
 pub const SETSS_MAX_GROUP: u8 = 8;
 
 /// A special-education program on the continuum (L2165–L2181).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ProgramKind {
     #[schemars(title = "Consultant Teacher")]
@@ -31,7 +33,9 @@ pub enum ProgramKind {
 }
 
 /// Where a special class is (L2175).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ClassSetting {
     #[schemars(title = "Community school (District 1–32)")]
@@ -45,7 +49,9 @@ pub enum ClassSetting {
 }
 
 /// Special-class staffing ratio, students : teachers + paraprofessionals (L2175).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ClassRatio {
     #[schemars(title = "12:1")]
@@ -77,20 +83,32 @@ impl ClassRatio {
     pub fn offered_in(self, setting: ClassSetting) -> bool {
         use ClassRatio::*;
         match setting {
-            ClassSetting::District1To32 => matches!(self, R12To1 | R15To1 | R12To1Plus1 | R8To1Plus1Horizon),
-            ClassSetting::District75 => matches!(self, R12To1Plus1 | R12To1Plus3To1 | R8To1Plus1 | R6To1Plus1),
+            ClassSetting::District1To32 => {
+                matches!(self, R12To1 | R15To1 | R12To1Plus1 | R8To1Plus1Horizon)
+            }
+            ClassSetting::District75 => {
+                matches!(self, R12To1Plus1 | R12To1Plus3To1 | R8To1Plus1 | R6To1Plus1)
+            }
             ClassSetting::NonPublicSchool => true,
         }
     }
 
     /// Ratios that make parent counseling and training mandatory (L2219).
     pub fn requires_parent_counseling(self) -> bool {
-        matches!(self, ClassRatio::R8To1Plus1 | ClassRatio::R8To1Plus1Horizon | ClassRatio::R6To1Plus1 | ClassRatio::R12To1Plus3To1)
+        matches!(
+            self,
+            ClassRatio::R8To1Plus1
+                | ClassRatio::R8To1Plus1Horizon
+                | ClassRatio::R6To1Plus1
+                | ClassRatio::R12To1Plus3To1
+        )
     }
 }
 
 /// The subject a program row covers: one row per subject (L2175).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Subject {
     #[schemars(title = "English Language Arts")]
@@ -112,7 +130,9 @@ pub enum Subject {
 }
 
 /// One special-education program row.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct ProgramRecommendation {
     #[schemars(title = "Program")]
@@ -154,7 +174,9 @@ pub struct ProgramRecommendation {
 }
 
 /// Related service types (L2197).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RelatedServiceType {
     #[schemars(title = "Speech-language therapy")]
@@ -190,7 +212,9 @@ pub enum RelatedServiceType {
 }
 
 /// One related service.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct RelatedService {
     #[schemars(title = "Service")]
@@ -234,7 +258,9 @@ pub struct RelatedService {
 }
 
 /// Supplementary aids, services and program modifications (L2227–L2283).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AidKind {
     #[schemars(title = "Note taker")]
@@ -268,7 +294,9 @@ pub enum AidKind {
 }
 
 /// One supplementary aid or program modification.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct SupplementaryAid {
     #[schemars(title = "Aid or modification")]
@@ -284,7 +312,9 @@ pub struct SupplementaryAid {
 }
 
 /// IEP-assigned paraprofessional types (L2287–L2297).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ParaType {
     #[schemars(title = "Behavior support (crisis management)")]
@@ -298,7 +328,9 @@ pub enum ParaType {
 }
 
 /// Shared or 1:1 paraprofessional.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ParaRatio {
     #[schemars(title = "1:1")]
@@ -308,7 +340,9 @@ pub enum ParaRatio {
 }
 
 /// When the paraprofessional is with the student (L2285).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ParaActivity {
     #[schemars(title = "All classes")]
@@ -328,7 +362,9 @@ pub enum ParaActivity {
 }
 
 /// Toileting paraprofessional: training or assistance (L2309–L2329).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ToiletingMode {
     #[schemars(title = "Toilet training")]
@@ -338,7 +374,9 @@ pub enum ToiletingMode {
 }
 
 /// One IEP-assigned paraprofessional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Paraprofessional {
     #[schemars(title = "Type")]
@@ -376,7 +414,9 @@ pub struct Paraprofessional {
 }
 
 /// Assistive technology: a device or a service (L2337).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AtKind {
     #[schemars(title = "Device")]
@@ -386,7 +426,9 @@ pub enum AtKind {
 }
 
 /// Low-tech or high-tech (L2345).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TechLevel {
     #[schemars(title = "Low-tech (e.g. pencil grip, slant board)")]
@@ -396,7 +438,9 @@ pub enum TechLevel {
 }
 
 /// Where the student uses the technology (L2335).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum UseSetting {
     #[schemars(title = "Classroom")]
@@ -408,7 +452,9 @@ pub enum UseSetting {
 }
 
 /// One assistive technology device or service.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct AssistiveTech {
     #[schemars(title = "Device or service")]
@@ -426,7 +472,9 @@ pub struct AssistiveTech {
 }
 
 /// Staff who receive a support (L2415).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum StaffRole {
     #[schemars(title = "Teachers")]
@@ -440,7 +488,9 @@ pub enum StaffRole {
 }
 
 /// Kinds of support for school personnel (L2417).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SupportKind {
     #[schemars(title = "Information on the disability")]
@@ -464,7 +514,9 @@ pub enum SupportKind {
 }
 
 /// One support for school personnel on behalf of the student (L2415–L2417).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct PersonnelSupport {
     #[schemars(title = "Support")]
@@ -479,7 +531,9 @@ pub struct PersonnelSupport {
 }
 
 /// Physical education determination (L2179, L2189).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PeDetermination {
     #[schemars(title = "Regular physical education")]
@@ -491,7 +545,9 @@ pub enum PeDetermination {
 }
 
 /// Section 7: recommended programs and services.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct ProgramsServices {
     /// Special-education programs, one row per program and subject (L2175).

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Behavior that impedes learning (L2049).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct BehaviorFactor {
     /// Does the student's behavior impede learning (theirs or others')?
@@ -24,7 +26,9 @@ pub struct BehaviorFactor {
 }
 
 /// English Language Learner needs (L2053, L2033).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct EllFactor {
     /// Is the student an ELL, or was the student evaluated bilingually?
@@ -40,7 +44,9 @@ pub struct EllFactor {
 }
 
 /// Blindness or visual impairment (L2037, L2057).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct VisionFactor {
     /// Is the student blind or visually impaired?
@@ -55,7 +61,9 @@ pub struct VisionFactor {
 }
 
 /// Deaf or hard of hearing (L2039).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct HearingFactor {
     /// Is the student deaf or hard of hearing?
@@ -73,7 +81,9 @@ pub struct HearingFactor {
 }
 
 /// Who needs training on the student's assistive technology.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TrainingRecipient {
     #[schemars(title = "Student")]
@@ -87,7 +97,9 @@ pub enum TrainingRecipient {
 }
 
 /// Assistive technology (L2043).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct AtFactor {
     /// Does the student need assistive technology devices or services?
@@ -105,7 +117,9 @@ pub struct AtFactor {
 }
 
 /// Section 3: special factors.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct SpecialFactors {
     #[schemars(title = "Behavior")]
@@ -128,7 +142,10 @@ impl SpecialFactors {
             ("ell", self.ell.applies.is_some()),
             ("vision", self.vision.applies.is_some()),
             ("hearing", self.hearing.applies.is_some()),
-            ("assistive_technology", self.assistive_technology.applies.is_some()),
+            (
+                "assistive_technology",
+                self.assistive_technology.applies.is_some(),
+            ),
         ]
     }
 }

@@ -5,7 +5,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AccommodationCategory {
     #[schemars(title = "Extended time")]
@@ -35,7 +37,9 @@ pub enum AccommodationCategory {
 }
 
 /// Extended time as a multiple of standard time (L2457).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TimeMultiplier {
     #[schemars(title = "Time and a half (1.5×)")]
@@ -45,7 +49,9 @@ pub enum TimeMultiplier {
 }
 
 /// Tested alone or in a small group (L2459).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TestSetting {
     #[schemars(title = "Individually")]
@@ -55,7 +61,9 @@ pub enum TestSetting {
 }
 
 /// Tests read including or excluding reading comprehension (L2449).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ReadScope {
     #[schemars(title = "Excluding reading comprehension tests")]
@@ -65,7 +73,9 @@ pub enum ReadScope {
 }
 
 /// How tests are read, matching instruction (L2459).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ReadMode {
     #[schemars(title = "Human reader")]
@@ -78,7 +88,9 @@ pub enum ReadMode {
 
 /// One testing accommodation. Which parameters are required depends on the category; the checks
 /// say which are missing.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct TestingAccommodation {
     #[schemars(title = "Accommodation")]
@@ -120,7 +132,9 @@ pub struct TestingAccommodation {
 }
 
 /// Section 9: testing accommodations.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct TestingAccommodations {
     /// The team considered testing accommodations and decided on none.

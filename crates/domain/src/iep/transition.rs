@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Transition activity areas (L2489–L2507).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TransitionArea {
     #[schemars(title = "Instruction")]
@@ -23,7 +25,9 @@ pub enum TransitionArea {
 }
 
 /// One transition activity.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct TransitionActivity {
     #[schemars(title = "Area")]
@@ -47,7 +51,9 @@ pub struct TransitionActivity {
 }
 
 /// Section 10: coordinated transition activities.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct TransitionActivities {
     #[schemars(title = "Activities")]

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Why 12-month services are considered (L2639–L2641).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EsyBasis {
     #[schemars(title = "Substantial regression (8 weeks or more to recoup)")]
@@ -21,7 +23,9 @@ pub enum EsyBasis {
 }
 
 /// Section 8: 12-month services.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct TwelveMonth {
     /// Does the student need 12-month services to prevent substantial regression (L2639)?

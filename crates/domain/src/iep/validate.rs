@@ -13,14 +13,34 @@ use crate::error::{DomainError, FieldError};
 /// to it. Ids are never shown or typed (`x-hidden`).
 pub fn assign_ids(content: &mut IepContent) {
     // The last 8 hex digits of a v7 uuid are random (the first ones are the clock).
-    let fresh = |prefix: &str| format!("{prefix}-{}", &uuid::Uuid::now_v7().simple().to_string()[24..]);
-    for n in content.present_levels.needs.iter_mut().filter(|n| n.id.is_empty()) {
+    let fresh = |prefix: &str| {
+        format!(
+            "{prefix}-{}",
+            &uuid::Uuid::now_v7().simple().to_string()[24..]
+        )
+    };
+    for n in content
+        .present_levels
+        .needs
+        .iter_mut()
+        .filter(|n| n.id.is_empty())
+    {
         n.id = fresh("need");
     }
-    for g in content.postsecondary.goals.iter_mut().filter(|g| g.id.is_empty()) {
+    for g in content
+        .postsecondary
+        .goals
+        .iter_mut()
+        .filter(|g| g.id.is_empty())
+    {
         g.id = fresh("psg");
     }
-    for g in content.annual_goals.goals.iter_mut().filter(|g| g.id.is_empty()) {
+    for g in content
+        .annual_goals
+        .goals
+        .iter_mut()
+        .filter(|g| g.id.is_empty())
+    {
         g.id = fresh("goal");
     }
 }
@@ -28,7 +48,11 @@ pub fn assign_ids(content: &mut IepContent) {
 /// Every structurally impossible value in the content, at its dotted path.
 pub fn content_errors(c: &IepContent) -> Vec<FieldError> {
     let mut out = Vec::new();
-    long_texts(&serde_json::to_value(c).expect("content serializes"), String::new(), &mut out);
+    long_texts(
+        &serde_json::to_value(c).expect("content serializes"),
+        String::new(),
+        &mut out,
+    );
 
     let meeting_date = c.meeting.as_ref().map(|m| m.date());
     for (i, e) in c.evaluation.evaluations.iter().enumerate() {
@@ -47,7 +71,10 @@ pub fn content_errors(c: &IepContent) -> Vec<FieldError> {
         for (j, o) in g.objectives.iter().enumerate() {
             let at = format!("annual_goals.goals.{i}.objectives.{j}");
             if o.text.trim().is_empty() {
-                out.push(FieldError::new(format!("{at}.text"), "An objective or benchmark needs its text: what the student will do by then."));
+                out.push(FieldError::new(
+                    format!("{at}.text"),
+                    "An objective or benchmark needs its text: what the student will do by then.",
+                ));
             }
             if let (Some(prev), Some(by)) = (last, o.by) {
                 if by < prev {
@@ -58,15 +85,28 @@ pub fn content_errors(c: &IepContent) -> Vec<FieldError> {
         }
     }
     if c.progress_reporting.times_per_year == Some(0) {
-        out.push(FieldError::new("progress_reporting.times_per_year", "Progress is reported at least once a year; enter how many reports."));
+        out.push(FieldError::new(
+            "progress_reporting.times_per_year",
+            "Progress is reported at least once a year; enter how many reports.",
+        ));
     }
 
     let ps = &c.programs_services;
     for (i, p) in ps.programs.iter().enumerate() {
         let at = format!("programs_services.programs.{i}");
         frequency(&p.frequency, &at, &mut out);
-        positive(p.duration_minutes.map(u32::from), &format!("{at}.duration_minutes"), "A duration", &mut out);
-        positive(p.group_size.map(u32::from), &format!("{at}.group_size"), "A group size", &mut out);
+        positive(
+            p.duration_minutes.map(u32::from),
+            &format!("{at}.duration_minutes"),
+            "A duration",
+            &mut out,
+        );
+        positive(
+            p.group_size.map(u32::from),
+            &format!("{at}.group_size"),
+            "A group size",
+            &mut out,
+        );
         if p.program == Some(ProgramKind::Setss) {
             if let Some(n) = p.group_size.filter(|n| *n > SETSS_MAX_GROUP) {
                 out.push(FieldError::new(format!("{at}.group_size"), format!("A SETSS group has at most {SETSS_MAX_GROUP} students (SOPM L2167); this says {n}.")));
@@ -78,30 +118,47 @@ pub fn content_errors(c: &IepContent) -> Vec<FieldError> {
             }
         }
         if !known_language(&p.language) {
-            out.push(FieldError::new(format!("{at}.language"), "Not a language code IEP Desk knows (assets/data/languages.toml)."));
+            out.push(FieldError::new(
+                format!("{at}.language"),
+                "Not a language code IEP Desk knows (assets/data/languages.toml).",
+            ));
         }
     }
     for (i, s) in ps.related_services.iter().enumerate() {
         let at = format!("programs_services.related_services.{i}");
         frequency(&s.frequency, &at, &mut out);
-        positive(s.duration_minutes.map(u32::from), &format!("{at}.duration_minutes"), "A duration", &mut out);
+        positive(
+            s.duration_minutes.map(u32::from),
+            &format!("{at}.duration_minutes"),
+            "A duration",
+            &mut out,
+        );
         match (s.group, s.group_size) {
             (Some(GroupKind::Group), Some(n)) if n < 2 => out.push(FieldError::new(format!("{at}.group_size"), format!("A group has at least 2 students; this says {n}. Choose individual for one student."))),
             (Some(GroupKind::Individual), Some(n)) if n != 1 => out.push(FieldError::new(format!("{at}.group_size"), "An individual service has no group size; choose group, or leave the size empty.")),
             _ => {}
         }
         if !known_language(&s.language) {
-            out.push(FieldError::new(format!("{at}.language"), "Not a language code IEP Desk knows (assets/data/languages.toml)."));
+            out.push(FieldError::new(
+                format!("{at}.language"),
+                "Not a language code IEP Desk knows (assets/data/languages.toml).",
+            ));
         }
     }
     if c.twelve_month.duration_minutes == Some(0) {
-        out.push(FieldError::new("twelve_month.duration_minutes", "A duration is at least 1 minute."));
+        out.push(FieldError::new(
+            "twelve_month.duration_minutes",
+            "A duration is at least 1 minute.",
+        ));
     }
     frequency(&c.twelve_month.frequency, "twelve_month", &mut out);
 
     for (i, t) in c.testing_accommodations.accommodations.iter().enumerate() {
         let at = format!("testing_accommodations.accommodations.{i}");
-        for (field, text) in [("specification", &t.specification), ("condition", &t.condition)] {
+        for (field, text) in [
+            ("specification", &t.specification),
+            ("condition", &t.condition),
+        ] {
             if let Some(p) = vague_phrase(text) {
                 out.push(FieldError::new(
                     format!("{at}.{field}"),
@@ -109,9 +166,24 @@ pub fn content_errors(c: &IepContent) -> Vec<FieldError> {
                 ));
             }
         }
-        positive(t.break_minutes.map(u32::from), &format!("{at}.break_minutes"), "A break", &mut out);
-        positive(t.break_every_minutes.map(u32::from), &format!("{at}.break_every_minutes"), "A break interval", &mut out);
-        positive(t.extra_direction_readings.map(u32::from), &format!("{at}.extra_direction_readings"), "The number of extra readings", &mut out);
+        positive(
+            t.break_minutes.map(u32::from),
+            &format!("{at}.break_minutes"),
+            "A break",
+            &mut out,
+        );
+        positive(
+            t.break_every_minutes.map(u32::from),
+            &format!("{at}.break_every_minutes"),
+            "A break interval",
+            &mut out,
+        );
+        positive(
+            t.extra_direction_readings.map(u32::from),
+            &format!("{at}.extra_direction_readings"),
+            "The number of extra readings",
+            &mut out,
+        );
         if let Some(n) = t.group_size.filter(|n| *n < 2) {
             out.push(FieldError::new(format!("{at}.group_size"), format!("A small group has at least 2 students; this says {n}. Choose individually for one student.")));
         }
@@ -123,7 +195,10 @@ pub fn content_errors(c: &IepContent) -> Vec<FieldError> {
     }
     let pl = &c.placement;
     if !known_language(&pl.language_of_instruction) {
-        out.push(FieldError::new("placement.language_of_instruction", "Not a language code IEP Desk knows (assets/data/languages.toml)."));
+        out.push(FieldError::new(
+            "placement.language_of_instruction",
+            "Not a language code IEP Desk knows (assets/data/languages.toml).",
+        ));
     }
     if let (Some(consent), Some(m)) = (pl.deferral_consent_on, meeting_date) {
         if consent < m {
@@ -151,21 +226,38 @@ fn frequency(f: &Frequency, at: &str, out: &mut Vec<FieldError>) {
 
 fn positive(v: Option<u32>, path: &str, what: &str, out: &mut Vec<FieldError>) {
     if v == Some(0) {
-        out.push(FieldError::new(path, format!("{what} of 0 is not possible; enter at least 1 or leave it empty.")));
+        out.push(FieldError::new(
+            path,
+            format!("{what} of 0 is not possible; enter at least 1 or leave it empty."),
+        ));
     }
 }
 
 /// Narrative longer than [`MAX_NARRATIVE_CHARS`], anywhere in the content.
 fn long_texts(v: &serde_json::Value, path: String, out: &mut Vec<FieldError>) {
-    let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+    let join = |k: &str| {
+        if path.is_empty() {
+            k.to_string()
+        } else {
+            format!("{path}.{k}")
+        }
+    };
     match v {
         serde_json::Value::String(s) => {
             let n = s.chars().count();
             if n > MAX_NARRATIVE_CHARS {
-                out.push(FieldError::new(path, format!("This text is {n} characters; a field holds at most {MAX_NARRATIVE_CHARS}.")));
+                out.push(FieldError::new(
+                    path,
+                    format!(
+                        "This text is {n} characters; a field holds at most {MAX_NARRATIVE_CHARS}."
+                    ),
+                ));
             }
         }
-        serde_json::Value::Array(items) => items.iter().enumerate().for_each(|(i, x)| long_texts(x, join(&i.to_string()), out)),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| long_texts(x, join(&i.to_string()), out)),
         serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| long_texts(x, join(k), out)),
         _ => {}
     }
@@ -178,7 +270,11 @@ mod tests {
     use serde_json::json;
 
     fn draft() -> Iep {
-        StartIepDraft { student_id: StudentId::new() }.start(1).0
+        StartIepDraft {
+            student_id: StudentId::new(),
+        }
+        .start(1)
+        .0
     }
 
     fn refused_at(iep: &mut Iep, path: &str, value: serde_json::Value, field: &str) -> String {
@@ -186,7 +282,10 @@ mod tests {
         match iep.edit(path, value) {
             Err(DomainError::Invalid(errors)) => {
                 assert_eq!(*iep, before, "a refused edit changes nothing");
-                let e = errors.iter().find(|e| e.field == field).unwrap_or_else(|| panic!("no error at {field}: {errors:?}"));
+                let e = errors
+                    .iter()
+                    .find(|e| e.field == field)
+                    .unwrap_or_else(|| panic!("no error at {field}: {errors:?}"));
                 e.message.clone()
             }
             other => panic!("{path}: expected refusal, got {other:?}"),
@@ -196,72 +295,164 @@ mod tests {
     #[test]
     fn setss_group_of_nine_is_refused_and_eight_accepted() {
         let mut iep = draft();
-        iep.edit("programs_services.programs", json!([{"program": "setss", "group": "group"}])).unwrap();
-        let msg = refused_at(&mut iep, "programs_services.programs.0.group_size", json!(9), "programs_services.programs.0.group_size");
+        iep.edit(
+            "programs_services.programs",
+            json!([{"program": "setss", "group": "group"}]),
+        )
+        .unwrap();
+        let msg = refused_at(
+            &mut iep,
+            "programs_services.programs.0.group_size",
+            json!(9),
+            "programs_services.programs.0.group_size",
+        );
         assert!(msg.contains("at most 8") && msg.contains("L2167"), "{msg}");
-        iep.edit("programs_services.programs.0.group_size", json!(8)).unwrap();
+        iep.edit("programs_services.programs.0.group_size", json!(8))
+            .unwrap();
     }
 
     #[test]
     fn zero_group_duration_and_frequency_are_refused() {
         let mut iep = draft();
-        iep.edit("programs_services.related_services", json!([{"service": "counseling", "group": "group"}])).unwrap();
-        refused_at(&mut iep, "programs_services.related_services.0.group_size", json!(0), "programs_services.related_services.0.group_size");
-        refused_at(&mut iep, "programs_services.related_services.0.duration_minutes", json!(0), "programs_services.related_services.0.duration_minutes");
-        refused_at(&mut iep, "programs_services.related_services.0.frequency.times", json!(0), "programs_services.related_services.0.frequency.times");
-        iep.edit("programs_services.related_services.0.group_size", json!(3)).unwrap();
-        iep.edit("programs_services.related_services.0.duration_minutes", json!(30)).unwrap();
+        iep.edit(
+            "programs_services.related_services",
+            json!([{"service": "counseling", "group": "group"}]),
+        )
+        .unwrap();
+        refused_at(
+            &mut iep,
+            "programs_services.related_services.0.group_size",
+            json!(0),
+            "programs_services.related_services.0.group_size",
+        );
+        refused_at(
+            &mut iep,
+            "programs_services.related_services.0.duration_minutes",
+            json!(0),
+            "programs_services.related_services.0.duration_minutes",
+        );
+        refused_at(
+            &mut iep,
+            "programs_services.related_services.0.frequency.times",
+            json!(0),
+            "programs_services.related_services.0.frequency.times",
+        );
+        iep.edit("programs_services.related_services.0.group_size", json!(3))
+            .unwrap();
+        iep.edit(
+            "programs_services.related_services.0.duration_minutes",
+            json!(30),
+        )
+        .unwrap();
     }
 
     #[test]
     fn a_ratio_the_setting_does_not_offer_is_refused() {
         let mut iep = draft();
-        iep.edit("programs_services.programs", json!([{"program": "special_class", "setting": "district_1_to_32"}])).unwrap();
-        refused_at(&mut iep, "programs_services.programs.0.ratio", json!("ratio_6_1_1"), "programs_services.programs.0.ratio");
-        iep.edit("programs_services.programs.0.ratio", json!("ratio_12_1_1")).unwrap();
+        iep.edit(
+            "programs_services.programs",
+            json!([{"program": "special_class", "setting": "district_1_to_32"}]),
+        )
+        .unwrap();
+        refused_at(
+            &mut iep,
+            "programs_services.programs.0.ratio",
+            json!("ratio_6_1_1"),
+            "programs_services.programs.0.ratio",
+        );
+        iep.edit("programs_services.programs.0.ratio", json!("ratio_12_1_1"))
+            .unwrap();
     }
 
     #[test]
     fn a_benchmark_without_text_and_steps_out_of_order_are_refused() {
         let mut iep = draft();
-        iep.edit("annual_goals.goals", json!([{"objective_kind": "benchmarks"}])).unwrap();
-        refused_at(&mut iep, "annual_goals.goals.0.objectives", json!([{"text": " "}]), "annual_goals.goals.0.objectives.0.text");
+        iep.edit(
+            "annual_goals.goals",
+            json!([{"objective_kind": "benchmarks"}]),
+        )
+        .unwrap();
+        refused_at(
+            &mut iep,
+            "annual_goals.goals.0.objectives",
+            json!([{"text": " "}]),
+            "annual_goals.goals.0.objectives.0.text",
+        );
         refused_at(
             &mut iep,
             "annual_goals.goals.0.objectives",
             json!([{"text": "a", "by": "2026-01-31"}, {"text": "b", "by": "2025-11-01"}]),
             "annual_goals.goals.0.objectives.1.by",
         );
-        iep.edit("annual_goals.goals.0.objectives", json!([{"text": "a", "by": "2025-11-01"}, {"text": "b", "by": "2026-01-31"}])).unwrap();
+        iep.edit(
+            "annual_goals.goals.0.objectives",
+            json!([{"text": "a", "by": "2025-11-01"}, {"text": "b", "by": "2026-01-31"}]),
+        )
+        .unwrap();
     }
 
     #[test]
     fn vague_testing_accommodation_wording_is_refused() {
         let mut iep = draft();
-        iep.edit("testing_accommodations.accommodations", json!([{"category": "special_equipment"}])).unwrap();
+        iep.edit(
+            "testing_accommodations.accommodations",
+            json!([{"category": "special_equipment"}]),
+        )
+        .unwrap();
         let msg = refused_at(
             &mut iep,
             "testing_accommodations.accommodations.0.specification",
             json!("Calculator as appropriate"),
             "testing_accommodations.accommodations.0.specification",
         );
-        assert!(msg.contains("as appropriate") && msg.contains("L2425"), "{msg}");
-        refused_at(&mut iep, "testing_accommodations.accommodations.0.condition", json!("on Regents math"), "testing_accommodations.accommodations.0.condition");
-        iep.edit("testing_accommodations.accommodations.0.specification", json!("Study carrel")).unwrap();
+        assert!(
+            msg.contains("as appropriate") && msg.contains("L2425"),
+            "{msg}"
+        );
+        refused_at(
+            &mut iep,
+            "testing_accommodations.accommodations.0.condition",
+            json!("on Regents math"),
+            "testing_accommodations.accommodations.0.condition",
+        );
+        iep.edit(
+            "testing_accommodations.accommodations.0.specification",
+            json!("Study carrel"),
+        )
+        .unwrap();
     }
 
     #[test]
     fn break_longer_than_its_interval_is_refused() {
         let mut iep = draft();
-        iep.edit("testing_accommodations.accommodations", json!([{"category": "breaks", "break_every_minutes": 30}])).unwrap();
-        refused_at(&mut iep, "testing_accommodations.accommodations.0.break_minutes", json!(30), "testing_accommodations.accommodations.0.break_minutes");
-        iep.edit("testing_accommodations.accommodations.0.break_minutes", json!(10)).unwrap();
+        iep.edit(
+            "testing_accommodations.accommodations",
+            json!([{"category": "breaks", "break_every_minutes": 30}]),
+        )
+        .unwrap();
+        refused_at(
+            &mut iep,
+            "testing_accommodations.accommodations.0.break_minutes",
+            json!(30),
+            "testing_accommodations.accommodations.0.break_minutes",
+        );
+        iep.edit(
+            "testing_accommodations.accommodations.0.break_minutes",
+            json!(10),
+        )
+        .unwrap();
     }
 
     #[test]
     fn unknown_language_is_refused() {
         let mut iep = draft();
-        refused_at(&mut iep, "placement.language_of_instruction", json!("xx-nope"), "placement.language_of_instruction");
-        iep.edit("placement.language_of_instruction", json!("en")).unwrap();
+        refused_at(
+            &mut iep,
+            "placement.language_of_instruction",
+            json!("xx-nope"),
+            "placement.language_of_instruction",
+        );
+        iep.edit("placement.language_of_instruction", json!("en"))
+            .unwrap();
     }
 }

@@ -19,7 +19,12 @@ pub fn check(cx: &ContentCx) -> Vec<Finding> {
     for (i, g) in goals.iter().enumerate() {
         let at = format!("annual_goals.goals.{i}");
         match g.need_area {
-            None => out.push(err("goal-need-area-missing", "L2113", format!("{at}.need_area"), "Choose the area of need this goal addresses.")),
+            None => out.push(err(
+                "goal-need-area-missing",
+                "L2113",
+                format!("{at}.need_area"),
+                "Choose the area of need this goal addresses.",
+            )),
             Some(a) => *per_area.entry(a).or_insert(0usize) += 1,
         }
         if blank(&g.skill) {
@@ -31,13 +36,28 @@ pub fn check(cx: &ContentCx) -> Vec<Finding> {
         if blank(&g.criterion) {
             out.push(err("goal-part-missing", "L2115", format!("{at}.criterion"), "Give the evaluation criterion: how well and over what period (e.g. 85% accuracy over five consecutive trials)."));
         } else if !is_measurable(&g.criterion) {
-            out.push(err("goal-criterion-not-measurable", "L2115", format!("{at}.criterion"), "The criterion must be measurable: a number, a percentage or a count of trials."));
+            out.push(err(
+                "goal-criterion-not-measurable",
+                "L2115",
+                format!("{at}.criterion"),
+                "The criterion must be measurable: a number, a percentage or a count of trials.",
+            ));
         }
         if g.method.is_none() {
-            out.push(err("goal-part-missing", "L2119", format!("{at}.method"), "Choose how progress toward the goal is measured."));
+            out.push(err(
+                "goal-part-missing",
+                "L2119",
+                format!("{at}.method"),
+                "Choose how progress toward the goal is measured.",
+            ));
         }
         if g.schedule.is_none() {
-            out.push(err("goal-part-missing", "L2123", format!("{at}.schedule"), "Choose when progress toward the goal is measured."));
+            out.push(err(
+                "goal-part-missing",
+                "L2123",
+                format!("{at}.schedule"),
+                "Choose when progress toward the goal is measured.",
+            ));
         }
         for (j, id) in g.need_ids.iter().enumerate() {
             if !c.present_levels.needs.iter().any(|n| &n.id == id) {
@@ -46,26 +66,45 @@ pub fn check(cx: &ContentCx) -> Vec<Finding> {
         }
         if let Some(p) = &g.postsecondary_goal_id {
             if !c.postsecondary.goals.iter().any(|x| &x.id == p) {
-                out.push(err("goal-links-unknown-postsecondary", "L2113", format!("{at}.postsecondary_goal_id"), "This goal points at a postsecondary goal that is no longer listed."));
+                out.push(err(
+                    "goal-links-unknown-postsecondary",
+                    "L2113",
+                    format!("{at}.postsecondary_goal_id"),
+                    "This goal points at a postsecondary goal that is no longer listed.",
+                ));
             }
         }
         if nysaa && (g.objective_kind == ObjectiveKind::None || g.objectives.is_empty()) {
             out.push(err("goal-benchmarks-required", "L2133", format!("{at}.objectives"), "The student takes the State alternate assessment: every annual goal needs short-term objectives or benchmarks."));
         }
         if g.objective_kind == ObjectiveKind::None && !g.objectives.is_empty() {
-            out.push(warn("goal-objective-kind-unset", "L2133", format!("{at}.objective_kind"), "Say whether these steps are short-term objectives or benchmarks."));
+            out.push(warn(
+                "goal-objective-kind-unset",
+                "L2133",
+                format!("{at}.objective_kind"),
+                "Say whether these steps are short-term objectives or benchmarks.",
+            ));
         }
     }
     for (area, n) in per_area {
         if n > cx.settings.max_goals_per_area {
-            let name = serde_json::to_value(area).unwrap().as_str().unwrap().replace('_', " ");
+            let name = serde_json::to_value(area)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .replace('_', " ");
             out.push(warn("too-many-goals-in-area", "L2113", "annual_goals.goals", format!("{n} goals in {name}: keep to about 3–4 per area of need so each can be met within the year.")));
         }
     }
 
     let pr = &c.progress_reporting;
     if pr.methods.is_empty() {
-        out.push(err("progress-reporting-incomplete", "L2143", "progress_reporting.methods", "Say how progress toward the goals is reported to the parent."));
+        out.push(err(
+            "progress-reporting-incomplete",
+            "L2143",
+            "progress_reporting.methods",
+            "Say how progress toward the goals is reported to the parent.",
+        ));
     }
     match pr.times_per_year {
         None => out.push(err("progress-reporting-incomplete", "L2143", "progress_reporting.times_per_year", "Say how often progress is reported to the parent.")),
@@ -78,7 +117,12 @@ pub fn check(cx: &ContentCx) -> Vec<Finding> {
         Some(_) => {}
     }
     if !pr.with_report_cards {
-        out.push(warn("progress-reporting-not-with-report-cards", "L2143", "progress_reporting.with_report_cards", "Progress reports should go out at the same times as report cards."));
+        out.push(warn(
+            "progress-reporting-not-with-report-cards",
+            "L2143",
+            "progress_reporting.with_report_cards",
+            "Progress reports should go out at the same times as report cards.",
+        ));
     }
     out
 }

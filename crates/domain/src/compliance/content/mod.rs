@@ -73,12 +73,22 @@ pub fn check_content(cx: &ContentCx) -> Vec<Finding> {
 }
 
 /// An error finding at a content path.
-pub(crate) fn err(rule: &str, sopm: &str, at: impl Into<String>, message: impl Into<String>) -> Finding {
+pub(crate) fn err(
+    rule: &str,
+    sopm: &str,
+    at: impl Into<String>,
+    message: impl Into<String>,
+) -> Finding {
     Finding::error(rule, sopm, message).at(at)
 }
 
 /// A warning finding at a content path.
-pub(crate) fn warn(rule: &str, sopm: &str, at: impl Into<String>, message: impl Into<String>) -> Finding {
+pub(crate) fn warn(
+    rule: &str,
+    sopm: &str,
+    at: impl Into<String>,
+    message: impl Into<String>,
+) -> Finding {
     Finding::warning(rule, sopm, message).at(at)
 }
 

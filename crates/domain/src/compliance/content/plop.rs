@@ -2,8 +2,8 @@
 
 use super::{blank, err, warn, ContentCx};
 use crate::compliance::Finding;
-use crate::meeting::MeetingType;
 use crate::iep::Classification;
+use crate::meeting::MeetingType;
 
 pub fn check(cx: &ContentCx) -> Vec<Finding> {
     let c = cx.content;
@@ -15,13 +15,28 @@ pub fn check(cx: &ContentCx) -> Vec<Finding> {
     for (i, e) in ev.evaluations.iter().enumerate() {
         let at = format!("evaluation.evaluations.{i}");
         if e.kind.is_none() {
-            out.push(err("evaluation-incomplete", "L1995", format!("{at}.kind"), "Say what kind of evaluation this is."));
+            out.push(err(
+                "evaluation-incomplete",
+                "L1995",
+                format!("{at}.kind"),
+                "Say what kind of evaluation this is.",
+            ));
         }
         if e.date.is_none() {
-            out.push(err("evaluation-incomplete", "L1995", format!("{at}.date"), "Give the evaluation's date: the IEP shows each evaluation with its date."));
+            out.push(err(
+                "evaluation-incomplete",
+                "L1995",
+                format!("{at}.date"),
+                "Give the evaluation's date: the IEP shows each evaluation with its date.",
+            ));
         }
         if blank(&e.summary) {
-            out.push(err("evaluation-incomplete", "L1995", format!("{at}.summary"), "Summarize the evaluation's results and what they mean for instruction."));
+            out.push(err(
+                "evaluation-incomplete",
+                "L1995",
+                format!("{at}.summary"),
+                "Summarize the evaluation's results and what they mean for instruction.",
+            ));
         }
     }
     match ev.classification {
@@ -54,7 +69,12 @@ pub fn check(cx: &ContentCx) -> Vec<Finding> {
         }
     }
     if blank(&pl.parent_concerns) {
-        out.push(warn("plop-parent-concerns-missing", "L2025", "present_levels.parent_concerns", "Record the parent's concerns about the child's education."));
+        out.push(warn(
+            "plop-parent-concerns-missing",
+            "L2025",
+            "present_levels.parent_concerns",
+            "Record the parent's concerns about the child's education.",
+        ));
     }
     if c.special_factors.ell.applies == Some(true) && blank(&pl.ell_language_impact) {
         out.push(err("plop-ell-impact-missing", "L2033", "present_levels.ell_language_impact", "For an ELL or a student evaluated bilingually, describe how each language affects the student and the language-related needs."));
@@ -65,12 +85,27 @@ pub fn check(cx: &ContentCx) -> Vec<Finding> {
     for (i, n) in pl.needs.iter().enumerate() {
         let at = format!("present_levels.needs.{i}");
         if n.area.is_none() {
-            out.push(err("plop-need-incomplete", "L2035", format!("{at}.area"), "Choose the area of this need."));
+            out.push(err(
+                "plop-need-incomplete",
+                "L2035",
+                format!("{at}.area"),
+                "Choose the area of this need.",
+            ));
         }
         if blank(&n.description) {
-            out.push(err("plop-need-incomplete", "L2035", format!("{at}.description"), "Describe the need."));
+            out.push(err(
+                "plop-need-incomplete",
+                "L2035",
+                format!("{at}.description"),
+                "Describe the need.",
+            ));
         }
-        if !c.annual_goals.goals.iter().any(|g| g.need_ids.contains(&n.id)) {
+        if !c
+            .annual_goals
+            .goals
+            .iter()
+            .any(|g| g.need_ids.contains(&n.id))
+        {
             out.push(err(
                 "plop-need-not-addressed",
                 "L2035",

@@ -18,6 +18,9 @@ pub struct ContentSettings {
 
 impl Default for ContentSettings {
     fn default() -> Self {
-        Self { report_cards_per_year: 3, max_goals_per_area: 4 }
+        Self {
+            report_cards_per_year: 3,
+            max_goals_per_area: 4,
+        }
     }
 }

@@ -10,17 +10,26 @@ pub fn check(cx: &ContentCx) -> Vec<Finding> {
     let ta = &c.testing_accommodations;
     let mut out = Vec::new();
     if ta.accommodations.is_empty() && !ta.none_recommended {
-        out.push(err("testing-accommodations-not-decided", "L2419", "testing_accommodations.accommodations", "List the testing accommodations, or record that the team recommends none."));
+        out.push(err(
+            "testing-accommodations-not-decided",
+            "L2419",
+            "testing_accommodations.accommodations",
+            "List the testing accommodations, or record that the team recommends none.",
+        ));
     }
     if !ta.accommodations.is_empty() && ta.none_recommended {
         out.push(err("testing-accommodations-contradict", "L2419", "testing_accommodations.none_recommended", "Accommodations are listed but \"no testing accommodations\" is checked: one of them is wrong."));
     }
-    if !ta.accommodations.is_empty() && blank(&c.present_levels.testing_accommodation_considerations) {
+    if !ta.accommodations.is_empty()
+        && blank(&c.present_levels.testing_accommodation_considerations)
+    {
         out.push(err("testing-considerations-missing", "L2425", "present_levels.testing_accommodation_considerations", "Testing accommodations are recommended: record the team's reasoning in the present levels (how the disability creates the need, what was used before, the evidence)."));
     }
     for (i, t) in ta.accommodations.iter().enumerate() {
         let at = format!("testing_accommodations.accommodations.{i}");
-        let mut missing = |rule: &str, sopm: &str, field: &str, msg: &str| out.push(err(rule, sopm, format!("{at}.{field}"), msg.to_string()));
+        let mut missing = |rule: &str, sopm: &str, field: &str, msg: &str| {
+            out.push(err(rule, sopm, format!("{at}.{field}"), msg.to_string()))
+        };
         match t.category {
             None => missing("testing-accommodation-incomplete", "L2437", "category", "Choose the accommodation."),
             Some(C::ExtendedTime) if t.extended_time.is_none() => missing("extended-time-amount-missing", "L2457", "extended_time", "Extended time says how much: time and a half or double time."),
