@@ -67,7 +67,9 @@ impl From<DomainError> for ApiError {
                 message: format!("There is no field `{path}`."),
                 fields: vec![FieldError::new(path, "Unknown field.")],
             },
-            e @ DomainError::NotEditable(_) => Self::new(ApiErrorKind::NotEditable, e.to_string()),
+            e @ (DomainError::NotEditable(_) | DomainError::NotAmendable(_)) => {
+                Self::new(ApiErrorKind::NotEditable, e.to_string())
+            }
         }
     }
 }

@@ -4,11 +4,13 @@
 //! Each command: resolve the author (the local profile), let the domain validate and produce
 //! changes, and have the store write state and change log in one transaction.
 
+mod amend;
 pub mod case;
 pub mod compliance;
 pub mod deadlines;
 mod dto;
 mod error;
+mod import;
 
 pub use compliance::{NewCaseEvent, StudentCompliance, TriggerChoice};
 pub use dto::{IepView, SavedEdit, StudentDetail};
@@ -137,7 +139,7 @@ impl App {
         let student = store.student(stored.iep.student_id)?;
         let findings = compliance::iep_findings(&stored.iep.content, &student, today);
         Ok(IepView {
-            steps: wizard::steps(&stored.iep),
+            steps: wizard::steps_given(&stored.iep, &student, today, &findings),
             iep: stored.iep,
             student,
             findings,
@@ -176,21 +178,15 @@ impl App {
             revision,
             saved_at: Utc::now().to_rfc3339(),
             changed,
-            steps: wizard::steps(&iep),
+            steps: wizard::steps_given(&iep, &student, today, &findings),
             findings,
         })
     }
 
-    /// Finalizes a draft IEP; from then on it never changes.
+    /// Finalizes a draft IEP; from then on it never changes. Refused while any finding blocks
+    /// (`amend.rs`, `finalize_iep_on`).
     pub fn finalize_iep(&self, id: IepId) -> Result<Iep, ApiError> {
-        let mut store = self.store();
-        let author = Self::author(&store)?;
-        Ok(store.write(author, |tx| {
-            let mut stored = ieps::get(tx, id)?;
-            let changes = stored.iep.finalize(Utc::now())?;
-            let (_, logged) = ieps::update(tx, &stored.iep, stored.revision, changes)?;
-            Ok::<_, StoreError>((stored.iep, logged))
-        })?)
+        self.finalize_iep_on(id, Local::now().date_naive())
     }
 
     // ---- the student's case --------------------------------------------------------------

@@ -26,7 +26,7 @@ fn generate() -> String {
     // i64 values (revisions, sequence numbers) stay far below 2^53, and serde_json writes them as
     // JSON numbers, so `number` is the honest TypeScript type.
     let cfg = &Config::new().with_large_int("number");
-    let decls = decls![cfg;
+    let mut decls = decls![cfg;
         UserId, StudentId, IepId, ChangeId, Osis, Dbn, LanguageCode,
         Role, UserProfile, NewUserProfile, FieldError, Grade, PersonName, Student, CreateStudent, Language,
         IepStatus, PresentLevels, IepContent,
@@ -37,6 +37,7 @@ fn generate() -> String {
         Finding, Severity, Trigger, DayUnit, RuleKind, Deadline, DeadlineStatus, CaseDeadline, CaseEventRecord,
         NewCaseEvent, TriggerChoice, StudentCompliance,
     ];
+    decls.extend(iepdesk_domain::iep::ts_decls(cfg));
     let mut out = String::from("// Generated from the Rust types by ts-rs (crates/api/tests/bindings.rs). Do not edit by hand.\n\n");
     for d in decls {
         out.push_str(&d);
@@ -177,6 +178,14 @@ fn fresh(rel: &str, want: &str) {
 #[test]
 fn typescript_bindings_are_fresh() {
     fresh("ui/src/lib/bindings.ts", &generate());
+}
+
+/// The content of a new draft, so the UI's in-memory backend starts from what Rust starts from.
+#[test]
+fn empty_iep_content_is_fresh() {
+    let empty =
+        serde_json::to_string_pretty(&iepdesk_api::domain::IepContent::default()).unwrap() + "\n";
+    fresh("ui/src/lib/iep-content.empty.json", &empty);
 }
 
 #[test]

@@ -173,7 +173,15 @@ fn finalized_iep_refuses_edits() {
         .unwrap();
     let blocked = app.finalize_iep(iep.id).unwrap_err();
     assert_eq!(blocked.kind, ApiErrorKind::Invalid);
-    assert_eq!(blocked.fields.len(), 7);
+    for c in PresentLevels::COMPONENTS {
+        assert!(
+            blocked
+                .fields
+                .iter()
+                .any(|f| f.field == format!("present_levels.{c}")),
+            "{c}"
+        );
+    }
     for c in PresentLevels::COMPONENTS {
         app.edit_iep_field(EditField {
             iep_id: iep.id,
@@ -182,7 +190,32 @@ fn finalized_iep_refuses_edits() {
         })
         .unwrap();
     }
-    let fin = app.finalize_iep(iep.id).unwrap();
+    // The rest of a complete IEP (every content rule must pass): the full high-school case's.
+    let full = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/cases/high-school-full.json"
+    ))
+    .unwrap();
+    let mut rest = iepdesk_domain::case::Case::from_json(&full).unwrap().iep;
+    let done = app.get_iep(iep.id).unwrap().iep.content.present_levels;
+    rest.present_levels = iepdesk_domain::PresentLevels {
+        needs: rest.present_levels.needs,
+        testing_accommodation_considerations: "done".into(),
+        ..done
+    };
+    let meeting = rest.meeting.as_mut().unwrap();
+    meeting.student_id = student.id;
+    meeting.interpreter = Some(iepdesk_domain::meeting::Interpreter {
+        name: "Interpreter Fictional".into(),
+        language: iepdesk_domain::LanguageCode::parse("ar").unwrap(),
+        sign_language: false,
+    });
+    rest.placement.promotion_criteria =
+        Some(iepdesk_domain::iep::placement::PromotionCriteria::Standard); // grade 7
+    app.fill_iep(iep.id, &rest).unwrap();
+    let fin = app
+        .finalize_iep_on(iep.id, NaiveDate::from_ymd_opt(2026, 3, 16).unwrap())
+        .unwrap();
     assert!(matches!(fin.status, IepStatus::Finalized { .. }));
     let err = app
         .edit_iep_field(EditField {

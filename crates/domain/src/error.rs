@@ -26,6 +26,8 @@ pub enum DomainError {
     UnknownField(String),
     #[error("the IEP is {0} and cannot be edited; amend it to make changes")]
     NotEditable(&'static str),
+    #[error("the IEP is {0}: only a finalized IEP (the one in effect) can be amended")]
+    NotAmendable(&'static str),
 }
 
 fn summary(errors: &[FieldError]) -> String {

@@ -206,6 +206,22 @@ pub fn update(
     ))
 }
 
+/// Marks a finalized IEP superseded by its amendment `by`. Only the status columns change, so the
+/// trigger `iep_finalized_is_immutable` lets it through (finalized → amended, with `amended_by`);
+/// `finalized_at` and `content_hash` stay as the record of the finalized version.
+pub fn mark_amended(tx: &Transaction<'_>, id: IepId, by: IepId, expected_revision: i64, changes: Vec<Change>) -> Result<(i64, Vec<(Change, i64)>), StoreError> {
+    let n = tx.execute(
+        "UPDATE iep SET status = 'amended', amended_by = ?2, revision = revision + 1, updated_at = ?3
+          WHERE id = ?1 AND status = 'finalized' AND revision = ?4",
+        params![id.to_string(), by.to_string(), now(), expected_revision],
+    )?;
+    if n == 0 {
+        return Err(StoreError::Corrupt(format!("IEP {id} is not the finalized revision {expected_revision} this amendment supersedes")));
+    }
+    let revision = expected_revision + 1;
+    Ok((revision, changes.into_iter().map(|c| (c, revision)).collect()))
+}
+
 fn status_columns(s: &IepStatus) -> (&'static str, Option<String>, Option<String>, Option<String>) {
     match s {
         IepStatus::Draft => ("draft", None, None, None),

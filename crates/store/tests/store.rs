@@ -260,7 +260,7 @@ fn a_finalized_iep_refuses_edits_at_the_store_level() {
     f.store
         .write(f.author, |tx| {
             let mut stored = ieps::get(tx, iep.id)?;
-            let changes = stored.iep.finalize(Utc::now())?;
+            let changes = stored.iep.finalize(Utc::now(), &[])?;
             let (rev, logged) = ieps::update(tx, &stored.iep, stored.revision, changes)?;
             Ok::<_, StoreError>((rev, logged))
         })
@@ -373,4 +373,35 @@ fn a_newer_schema_is_refused() {
         Store::open(&f.path),
         Err(StoreError::TooNew { found: 999, .. })
     ));
+}
+
+#[test]
+fn marking_a_finalized_iep_amended_passes_the_trigger_and_keeps_its_content() {
+    let mut f = fixture();
+    let s = new_student("200000018");
+    add_student(&mut f, &s).unwrap();
+    let iep = start_draft(&mut f, &s);
+    edit(&mut f, iep.id, "present_levels.social_development", json!("text")).unwrap();
+    f.store
+        .write(f.author, |tx| {
+            let mut stored = ieps::get(tx, iep.id)?;
+            let changes = stored.iep.finalize(Utc::now(), &[])?;
+            ieps::update(tx, &stored.iep, stored.revision, changes)
+        })
+        .unwrap();
+    let finalized = f.store.iep(iep.id).unwrap();
+    // Only the status columns change, which the trigger lets through (finalized -> amended).
+    let by = start_draft(&mut f, &s).id; // amended_by names a stored IEP
+    f.store
+        .write(f.author, |tx| {
+            let mut stored = ieps::get(tx, iep.id)?;
+            let changes = stored.iep.mark_amended(by)?;
+            ieps::mark_amended(tx, iep.id, by, stored.revision, changes)
+        })
+        .unwrap();
+    let amended = f.store.iep(iep.id).unwrap();
+    assert_eq!(amended.iep.status, IepStatus::Amended { by });
+    assert_eq!(amended.iep.content, finalized.iep.content);
+    let err = f.store.conn().execute("UPDATE iep SET amended_by = NULL WHERE status = 'amended'", []);
+    assert!(matches!(err.map_err(StoreError::from), Err(StoreError::Immutable)));
 }

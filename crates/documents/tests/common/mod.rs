@@ -61,7 +61,7 @@ pub fn finalized(parent_language: &str) -> IepDocumentData {
         iep.content.present_levels.filled(),
         PresentLevels::COMPONENTS.len()
     );
-    iep.finalize(Utc.with_ymd_and_hms(2026, 3, 20, 18, 30, 0).unwrap())
+    iep.finalize(Utc.with_ymd_and_hms(2026, 3, 20, 18, 30, 0).unwrap(), &[])
         .unwrap();
     data(student, iep)
 }

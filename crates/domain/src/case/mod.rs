@@ -202,6 +202,11 @@ impl Case {
                 );
             }
         }
+        errors.extend(
+            crate::iep::validate::content_errors(&self.iep)
+                .into_iter()
+                .map(|f| FieldError::new(format!("iep.{}", f.field), f.message)),
+        );
         for (i, e) in self.events.iter().enumerate() {
             if e.trigger == Trigger::DateOfBirth {
                 errors.push(FieldError::new(

@@ -129,3 +129,52 @@ fn the_schema_requires_the_version_and_the_student() {
         .to_string()
         .contains("consent_for_evaluation"));
 }
+
+#[test]
+fn the_full_high_school_iep_round_trips_losslessly() {
+    let text = include_str!("../../../../tests/cases/high-school-full.json");
+    let case = Case::from_json(text).unwrap();
+    assert!(case.iep.has_sections());
+    assert_eq!(case.iep.annual_goals.goals.len(), 4);
+    let again = Case::from_json(&serde_json::to_string(&case).unwrap()).unwrap();
+    assert_eq!(again, case);
+    // Every value of the file is read (nothing dropped or changed): each one is in the
+    // re-serialized case, at the same path.
+    let file: serde_json::Value = serde_json::from_str(text).unwrap();
+    let written = serde_json::to_value(&case).unwrap();
+    let mut missing = Vec::new();
+    contained(&file, &written, "", &mut missing);
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+/// Paths where `part` has a value that `whole` does not.
+fn contained(part: &serde_json::Value, whole: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+    match (part, whole) {
+        (serde_json::Value::Object(p), serde_json::Value::Object(w)) => {
+            for (k, v) in p {
+                match w.get(k) {
+                    Some(x) => contained(v, x, &format!("{at}.{k}"), out),
+                    None => out.push(format!("{at}.{k}")),
+                }
+            }
+        }
+        (serde_json::Value::Array(p), serde_json::Value::Array(w)) if p.len() == w.len() => {
+            for (i, (a, b)) in p.iter().zip(w).enumerate() {
+                contained(a, b, &format!("{at}.{i}"), out);
+            }
+        }
+        (a, b) if a == b => {}
+        _ => out.push(at.to_string()),
+    }
+}
+
+#[test]
+fn vague_testing_accommodation_is_refused_on_reading_with_its_field() {
+    let text = include_str!("../../../../tests/cases/refused/vague-testing-accommodation.json");
+    let err = Case::from_json(text).unwrap_err();
+    let fields = err.fields();
+    assert!(
+        fields.iter().any(|f| f.field == "iep.testing_accommodations.accommodations.4.specification" && f.message.contains("as appropriate")),
+        "{fields:?}"
+    );
+}

@@ -125,6 +125,19 @@ pub fn check_case_with(case: &Case, cx: &Ctx, due_soon_days: u32) -> CaseReport 
                 .map(|f| prefix(f, "iep.meeting")),
         );
     }
+    // A case that records only the meeting is checked for the meeting alone (decision I-9).
+    if case.iep.has_sections() {
+        findings.extend(
+            super::iep::check_iep_content(
+                &case.iep,
+                student,
+                cx,
+                &super::content::ContentSettings::default(),
+            )
+            .into_iter()
+            .map(|f| prefix(f, "iep")),
+        );
+    }
     for (i, n) in case.notices.iter().enumerate() {
         let last_psn = case.last_psn_before(n.sent_on);
         findings.extend(

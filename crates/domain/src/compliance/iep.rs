@@ -6,6 +6,7 @@
 //! (`participants[2].left_at`); this module is the one place that turns them into content paths.
 //! Content rules (goals, services, accommodations…) add their findings here too.
 
+use super::content::{check_content, ContentCx, ContentSettings};
 use super::{check_meeting_with, Ctx, Finding};
 use crate::iep::IepContent;
 use crate::student::Student;
@@ -27,7 +28,15 @@ pub fn check_iep(content: &IepContent, student: &Student, cx: &Ctx) -> Vec<Findi
         ),
         Some(m) => out.extend(check_meeting_with(m, student, cx).into_iter().map(|f| within("meeting", f))),
     }
+    out.extend(check_iep_content(content, student, cx, &ContentSettings::default()));
     out
+}
+
+/// The content rules alone, their fields already content paths. The reference date is the
+/// meeting's date, or today before the meeting is recorded.
+pub fn check_iep_content(content: &IepContent, student: &Student, cx: &Ctx, settings: &ContentSettings) -> Vec<Finding> {
+    let on = content.meeting.as_ref().map_or(cx.today, |m| m.date());
+    check_content(&ContentCx { content, student, on, rules: cx.rules, settings })
 }
 
 /// Re-roots a finding's field under `prefix`, in `EditField` path form. A finding without a

@@ -9,12 +9,14 @@
 //! - [`presence`]: teachers present at every moment.
 //! - [`excusal`]: validity of excusals.
 //! - [`parent`]: notice, outreach, interpreter, the student's invitation.
+//! - [`content`]: the IEP content rules (goals, services, accommodations, transition, placement).
 //! - [`iep`]: everything for one IEP draft, with findings keyed by `EditField` paths.
 //!
 //! Notices and consent are checked in `crate::notices`.
 
 pub mod case;
 pub mod composition;
+pub mod content;
 pub mod excusal;
 pub mod finding;
 pub mod iep;

@@ -1,0 +1,274 @@
+//! The whole IEP through `App` on a real SQLite file: the fully filled high-school IEP of
+//! tests/cases/high-school-full.json is entered field by field, finalizes, and reads back equal;
+//! each refused variant is refused at finalize with its finding at its field; an amendment
+//! copies, links, and supersedes the old version only when it is finalized.
+
+use chrono::NaiveDate;
+use iepdesk_api::{ApiErrorKind, App};
+use iepdesk_domain::case::Case;
+use iepdesk_domain::{
+    AmendIep, AmendmentAuthority, CreateStudent, EditField, IepStatus, NewUserProfile, Role,
+    StartIepDraft, StepStatus,
+};
+use serde_json::json;
+use tempfile::TempDir;
+
+fn case(name: &str) -> Case {
+    let path = format!(
+        "{}/../../tests/cases/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Case::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 16).unwrap()
+}
+
+/// An app with a profile and the case's student, and a draft filled with the case's IEP.
+fn filled(dir: &TempDir, c: &Case) -> (App, iepdesk_domain::Iep) {
+    let app = App::open(dir.path().join("db.sqlite3")).unwrap();
+    if app.get_profile().unwrap().is_none() {
+        app.create_profile(NewUserProfile {
+            name: "Casey Manager".into(),
+            role: Role::CaseManager,
+        })
+        .unwrap();
+    }
+    let s = &c.student;
+    let student = app
+        .create_student_on(
+            CreateStudent {
+                first_name: s.name.first.clone(),
+                last_name: s.name.last.clone(),
+                date_of_birth: s.date_of_birth.to_string(),
+                osis: s.osis.as_str().into(),
+                home_language: s.home_language.as_str().into(),
+                parent_language: s.parent_language.as_str().into(),
+                school_dbn: s.school_dbn.as_str().into(),
+                grade: s.grade.code().into(),
+            },
+            today(),
+        )
+        .unwrap();
+    let iep = app
+        .start_iep_draft(StartIepDraft {
+            student_id: student.id,
+        })
+        .unwrap();
+    let mut content = c.iep.clone();
+    if let Some(m) = content.meeting.as_mut() {
+        m.student_id = student.id;
+    }
+    assert!(
+        app.fill_iep(iep.id, &content).unwrap() > 50,
+        "entered field by field"
+    );
+    (app, iep)
+}
+
+#[test]
+fn the_full_high_school_iep_finalizes_and_reads_back_equal() {
+    let dir = TempDir::new().unwrap();
+    let c = case("high-school-full");
+    let (app, iep) = filled(&dir, &c);
+    let view = app.get_iep(iep.id).unwrap();
+    for step in &view.steps {
+        // The summary step is complete only once finalized; before, with nothing blocking, it is
+        // ready (not started).
+        let want = if step.id == "finalize" {
+            StepStatus::NotStarted
+        } else {
+            StepStatus::Complete
+        };
+        assert_eq!(step.status, want, "{}", step.id);
+    }
+    let content = view.iep.content.clone();
+    let fin = app.finalize_iep_on(iep.id, today()).unwrap();
+    assert!(matches!(fin.status, IepStatus::Finalized { .. }));
+    drop(app);
+
+    // Re-open the file: the content is exactly what was entered, and the IEP is frozen.
+    let app = App::open(dir.path().join("db.sqlite3")).unwrap();
+    let back = app.get_iep(iep.id).unwrap().iep;
+    assert_eq!(back.content, content);
+    let mut expected = c.iep.clone();
+    expected.meeting.as_mut().unwrap().student_id = back.student_id;
+    assert_eq!(back.content, expected, "lossless through the store");
+    assert!(
+        matches!(&back.status, IepStatus::Finalized { content_hash, .. } if *content_hash == back.content_hash())
+    );
+    let err = app
+        .edit_iep_field(EditField {
+            iep_id: iep.id,
+            path: "placement.lote_exempt".into(),
+            value: json!(true),
+        })
+        .unwrap_err();
+    assert_eq!(err.kind, ApiErrorKind::NotEditable);
+    assert_eq!(app.integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn each_variant_is_refused_at_finalize_with_its_finding() {
+    for (name, rule, field) in [
+        (
+            "autism-without-parent-counseling",
+            "parent-counseling-required-autism",
+            "programs_services.related_services",
+        ),
+        (
+            "paraprofessional-without-training",
+            "paraprofessional-training-missing",
+            "programs_services.personnel_supports",
+        ),
+        (
+            "plop-need-without-goal",
+            "plop-need-not-addressed",
+            "present_levels.needs.4",
+        ),
+        (
+            "testing-accommodation-without-parameters",
+            "extended-time-amount-missing",
+            "testing_accommodations.accommodations.0.extended_time",
+        ),
+        (
+            "behavior-para-without-fba",
+            "behavior-para-needs-fba",
+            "programs_services.paraprofessionals.0.para_type",
+        ),
+    ] {
+        let dir = TempDir::new().unwrap();
+        let (app, iep) = filled(&dir, &case(name));
+        let err = app.finalize_iep_on(iep.id, today()).unwrap_err();
+        assert_eq!(err.kind, ApiErrorKind::Invalid, "{name}");
+        assert!(
+            err.fields
+                .iter()
+                .any(|f| f.field == field && f.message.contains(rule)),
+            "{name}: expected {rule} at {field}, got {:?}",
+            err.fields
+        );
+        let view = app.get_iep(iep.id).unwrap();
+        assert_eq!(view.iep.status, IepStatus::Draft, "{name}: nothing written");
+        let section = field.split('.').next().unwrap();
+        let step = view.steps.iter().find(|s| s.id == section).unwrap();
+        // A missing value leaves the step in progress; a value that breaks a rule blocks it.
+        let want = if name.starts_with("testing") {
+            StepStatus::InProgress
+        } else {
+            StepStatus::Blocked
+        };
+        assert_eq!(
+            step.status, want,
+            "{name}: the {section} step shows the finding"
+        );
+    }
+}
+
+#[test]
+fn vague_testing_accommodation_wording_is_refused_at_the_edit() {
+    let dir = TempDir::new().unwrap();
+    let (app, iep) = filled(&dir, &case("high-school-full"));
+    let before = app.history(iep.id.0).unwrap().len();
+    let err = app
+        .edit_iep_field(EditField {
+            iep_id: iep.id,
+            path: "testing_accommodations.accommodations.0.condition".into(),
+            value: json!("when necessary"),
+        })
+        .unwrap_err();
+    assert_eq!(err.kind, ApiErrorKind::Invalid);
+    assert_eq!(
+        err.fields[0].field,
+        "testing_accommodations.accommodations.0.condition"
+    );
+    assert_eq!(
+        app.history(iep.id.0).unwrap().len(),
+        before,
+        "nothing logged"
+    );
+}
+
+#[test]
+fn an_amendment_copies_links_and_supersedes_only_when_finalized() {
+    let dir = TempDir::new().unwrap();
+    let (app, iep) = filled(&dir, &case("high-school-full"));
+    app.finalize_iep_on(iep.id, today()).unwrap();
+
+    // Without the parent's written agreement, and for a program change, a waiver is refused.
+    let waiver = |signed: bool, program: bool| AmendmentAuthority::Waiver {
+        parent_signed_on: signed.then(|| NaiveDate::from_ymd_opt(2026, 4, 2).unwrap()),
+        discussed_with_parent: true,
+        changes_program: program,
+        needs_psychologist: false,
+    };
+    let err = app
+        .amend_iep(AmendIep {
+            iep_id: iep.id,
+            reason: "Add OT".into(),
+            authority: waiver(false, false),
+        })
+        .unwrap_err();
+    assert_eq!(err.fields[0].field, "authority.parent_signed_on");
+    let err = app
+        .amend_iep(AmendIep {
+            iep_id: iep.id,
+            reason: "Special class".into(),
+            authority: waiver(true, true),
+        })
+        .unwrap_err();
+    assert_eq!(err.fields[0].field, "authority.changes_program");
+
+    let amendment = app
+        .amend_iep(AmendIep {
+            iep_id: iep.id,
+            reason: "Counseling twice a week after a hard month.".into(),
+            authority: waiver(true, false),
+        })
+        .unwrap();
+    assert_eq!((amendment.version, amendment.amends), (2, Some(iep.id)));
+    assert_eq!(
+        amendment.content.annual_goals,
+        app.get_iep(iep.id).unwrap().iep.content.annual_goals
+    );
+    assert!(
+        matches!(
+            app.get_iep(iep.id).unwrap().iep.status,
+            IepStatus::Finalized { .. }
+        ),
+        "still in effect"
+    );
+
+    app.edit_iep_field(EditField {
+        iep_id: amendment.id,
+        path: "programs_services.related_services.0.frequency.times".into(),
+        value: json!(2),
+    })
+    .unwrap();
+    let fin = app.finalize_iep_on(amendment.id, today()).unwrap();
+    assert!(matches!(fin.status, IepStatus::Finalized { .. }));
+    let old = app.get_iep(iep.id).unwrap().iep;
+    assert_eq!(old.status, IepStatus::Amended { by: amendment.id });
+    assert_eq!(
+        old.content.programs_services.related_services[0]
+            .frequency
+            .times,
+        Some(1),
+        "the old version never changes"
+    );
+    assert!(app
+        .history(iep.id.0)
+        .unwrap()
+        .iter()
+        .any(|c| c.path == "status" && c.new["kind"] == "amended"));
+    // An amended IEP is not amended again: the amendment is the one in effect.
+    let err = app
+        .amend_iep(AmendIep {
+            iep_id: iep.id,
+            reason: "x".into(),
+            authority: AmendmentAuthority::Meeting,
+        })
+        .unwrap_err();
+    assert_eq!(err.kind, ApiErrorKind::NotEditable);
+}
