@@ -509,6 +509,12 @@ deadlines: Array<CaseDeadline>,
  */
 findings: Array<Finding>, errors: number, warnings: number, };
 
+export type GoalBankEntry = { bank: BankGoal, 
+/**
+ * What picking it adds to `annual_goals.goals`; the team then edits it.
+ */
+goal: AnnualGoal, };
+
 export type Period = "day" | "week" | "month";
 
 export type Frequency = { 
