@@ -749,7 +749,7 @@ bank_id: string | null,
  */
 need_area: NeedArea | null, 
 /**
- * The present-levels needs this goal addresses (ids from the needs list).
+ * The needs from the present levels that this goal addresses.
  */
 need_ids: Array<string>, 
 /**

@@ -107,7 +107,7 @@ pub struct AnnualGoal {
     /// The area of need the goal addresses (L2113).
     #[schemars(title = "Area of need")]
     pub need_area: Option<NeedArea>,
-    /// The present-levels needs this goal addresses (ids from the needs list).
+    /// The needs from the present levels that this goal addresses.
     #[schemars(
         title = "Needs addressed",
         extend("x-ref" = "present_levels.needs", "x-ref-label" = "description")
