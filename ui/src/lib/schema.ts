@@ -225,6 +225,17 @@ export function humanize(name: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * Help text from a Rust doc comment, in the reader's words: code spans name Rust things
+ * (`None`, `Student`, a field) that mean nothing to a case manager.
+ */
+export function helpText(text: string): string {
+  return text
+    .replace(/\s*\(`[^`]*`\)/g, "")
+    .replace(/`None`/g, "empty")
+    .replace(/`([^`]*)`/g, (_, code: string) => humanize(code.replace(/([a-z])([A-Z])/g, "$1 $2")).toLowerCase());
+}
+
 /** A field's label: its own `title`, else its humanized name. */
 export function label(key: string, node: SchemaNode): string {
   return typeof node.title === "string" ? node.title : humanize(key);

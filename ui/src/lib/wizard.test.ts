@@ -38,3 +38,14 @@ describe("wizard navigation", () => {
     expect(focusField("nothing.here")).toBeNull();
   });
 });
+
+import { helpText } from "./schema";
+
+describe("help text", () => {
+  it("shows no Rust names", () => {
+    expect(helpText("When the participant joined; `None` = from the start.")).toBe("When the participant joined; empty = from the start.");
+    expect(helpText("Whole meeting (`None`) or the parts of it.")).toBe("Whole meeting or the parts of it.");
+    expect(helpText("They are not on `Student` because")).toBe("They are not on student because");
+    expect(helpText("takes its rules from `meeting_type`")).toBe("takes its rules from meeting type");
+  });
+});
