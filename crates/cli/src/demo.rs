@@ -84,7 +84,8 @@ pub fn seed(app: &App) -> Result<Seeded, ApiError> {
 
 /// The full case's IEP, its meeting moved to this student.
 fn full_content(student_id: iepdesk_domain::StudentId) -> IepContent {
-    let case: serde_json::Value = serde_json::from_str(FULL_CASE).expect("the full case is valid JSON (tested)");
+    let case: serde_json::Value =
+        serde_json::from_str(FULL_CASE).expect("the full case is valid JSON (tested)");
     let mut iep = case["iep"].clone();
     if iep["meeting"].is_object() {
         iep["meeting"]["student_id"] = json!(student_id);
