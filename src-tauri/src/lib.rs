@@ -2,12 +2,12 @@
 //! nothing else: validation, rules and storage live below, shared with the CLI and tests.
 
 use iepdesk_api::{
-    ApiError, ApiErrorKind, App, CaseEventRecord, IepView, NewCaseEvent, SavedEdit,
+    ApiError, ApiErrorKind, App, CaseEventRecord, GoalBankEntry, IepView, NewCaseEvent, SavedEdit,
     StudentCompliance, StudentDetail, StudentSummary, TriggerChoice,
 };
 use iepdesk_domain::{
-    CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, StartIepDraft, Student,
-    StudentId, UserProfile,
+    AmendIep, CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, StartIepDraft,
+    Student, StudentId, UserProfile,
 };
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -82,6 +82,21 @@ fn get_iep(state: State<'_, AppState>, id: IepId) -> Reply<IepView> {
 #[tauri::command(async)]
 fn edit_iep_field(state: State<'_, AppState>, input: EditField) -> Reply<SavedEdit> {
     state.app()?.edit_iep_field(input)
+}
+
+#[tauri::command(async)]
+fn finalize_iep(state: State<'_, AppState>, id: IepId) -> Reply<Iep> {
+    state.app()?.finalize_iep(id)
+}
+
+#[tauri::command(async)]
+fn amend_iep(state: State<'_, AppState>, input: AmendIep) -> Reply<Iep> {
+    state.app()?.amend_iep(input)
+}
+
+#[tauri::command(async)]
+fn goal_bank(state: State<'_, AppState>) -> Reply<Vec<GoalBankEntry>> {
+    Ok(state.app()?.goal_bank())
 }
 
 #[tauri::command(async)]
@@ -163,6 +178,9 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         start_iep_draft,
         get_iep,
         edit_iep_field,
+        finalize_iep,
+        amend_iep,
+        goal_bank,
         record_case_event,
         remove_case_event,
         case_triggers,

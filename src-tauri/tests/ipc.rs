@@ -116,6 +116,26 @@ fn a_case_manager_session_over_ipc() {
     assert_eq!(view["findings"][0]["field"], "meeting");
     assert_eq!(saved["findings"][0]["rule_id"], "meeting-not-recorded");
 
+    // Finalizing is refused while findings block, each with its field; a draft cannot be amended.
+    let refused = invoke(&h, "finalize_iep", json!({"id": iep["id"]})).unwrap_err();
+    assert_eq!(refused["kind"], "invalid");
+    assert!(refused["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["field"] == "meeting"));
+    let not_final = invoke(
+        &h,
+        "amend_iep",
+        json!({"input": {"iep_id": iep["id"], "reason": "Add counseling.",
+        "authority": {"kind": "meeting"}}}),
+    )
+    .unwrap_err();
+    assert_eq!(not_final["kind"], "not_editable");
+    let bank = invoke(&h, "goal_bank", json!({})).unwrap();
+    let first = &bank.as_array().unwrap()[0];
+    assert_eq!(first["goal"]["bank_id"], first["bank"]["id"]);
+
     // The student's case: an event, the panel (the argument is `studentId` on the JS side), removal.
     let choices = invoke(&h, "case_triggers", json!({})).unwrap();
     assert!(choices
@@ -164,12 +184,7 @@ fn a_case_manager_session_over_ipc() {
 fn unknown_commands_are_refused() {
     let h = harness();
     // Exists in the API but is not exposed to the webview.
-    assert!(invoke(
-        &h,
-        "finalize_iep",
-        json!({"id": "0190c9f6-0000-7000-8000-000000000000"})
-    )
-    .is_err());
+    assert!(invoke(&h, "integrity_check", json!({})).is_err());
     assert!(invoke(&h, "plugin:fs|read_file", json!({"path": "/etc/passwd"})).is_err());
 }
 

@@ -3,6 +3,7 @@ WebDriver. Run through scripts/e2e.sh (make e2e)."""
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -56,12 +57,28 @@ def fill_new_student(d):
     d.click(d.wait("#student-submit"))
 
 
+PL = "#f-present_levels-"
+SCREENS = os.environ.get("IEPDESK_SCREENS", os.path.join(os.path.dirname(__file__), "..", "..", "docs", "screens"))
+
+
+def goto(d, step):
+    css = f'nav#steps li[data-step="{step}"] button'
+    el = d.wait(css)
+    # The step list scrolls on its own at 800 px high.
+    d.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css)
+    d.click(el)
+    return d.wait(f'.step-body[data-step="{step}"]')
+
+
 def open_draft(d, name="Fictionalperson"):
     # WebKitWebDriver does not click table rows themselves; a person clicks the name.
     cell = d.wait("tr.student-row th.name", condition=lambda el: name in d.text(el))
     d.click(cell)
     d.click(d.wait("#open-draft"))
-    return d.wait("#pl-academic_achievement")
+    # A draft opens on its first step with work left; present levels is one click away.
+    d.wait('nav#steps li[aria-current="step"]')
+    goto(d, "present_levels")
+    return d.wait(PL + "academic_achievement")
 
 
 def test_bad_input_then_student_present_levels_survive_restart(db):
@@ -86,7 +103,10 @@ def test_bad_input_then_student_present_levels_survive_restart(db):
         # The profile exists now, so the app opens on the student list.
         fill_new_student(d)
         d.click(d.wait("#start-iep-draft"))
-        box = d.wait("#pl-academic_achievement")
+        current = d.wait('nav#steps li[aria-current="step"]')
+        assert d.attr(current, "data-step") == "meeting", d.attr(current, "data-step")
+        goto(d, "present_levels")
+        box = d.wait(PL + "academic_achievement")
         d.type(box, PRESENT_LEVELS)
         wait_saved(d)
         status = d.prop(d.wait("#save-status"), "textContent").strip()
@@ -117,7 +137,7 @@ def test_kill_9_during_autosave_burst_keeps_everything_shown_saved(db):
     last_shown_saved = None
     try:
         open_draft(d)
-        field = d.wait("#pl-social_development")
+        field = d.wait(PL + "social_development")
         d.click(field)
         for i in range(40):
             d.type(field, f" w{i}")
@@ -144,7 +164,7 @@ def test_kill_9_during_autosave_burst_keeps_everything_shown_saved(db):
     d = launch(db)
     try:
         open_draft(d)
-        value = d.prop(d.wait("#pl-social_development"), "value")
+        value = d.prop(d.wait(PL + "social_development"), "value")
         assert value.startswith(last_shown_saved), f"shown saved {last_shown_saved!r}, found {value!r}"
     finally:
         d.quit()
@@ -195,11 +215,262 @@ def test_meeting_missing_member_finding_then_referral_deadline(db):
         d.quit()
 
 
-# In order: the second and third tests work on the draft the first one made.
+# ---- the wizard, walked end to end ------------------------------------------------------------
+
+
+def dom_id(path):
+    return "#f-" + re.sub(r"[^a-zA-Z0-9_]", "-", path)
+
+
+def fill(d, path, value):
+    """A text, number, date or choice field by its dotted content path, as a person's input."""
+    d.wait(dom_id(path))
+    d.set_value(dom_id(path), value)
+
+
+def press(d, css):
+    """Clicks like a person: first scrolled to the middle, clear of the sticky IEP header."""
+    el = d.wait(css)
+    d.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css)
+    d.click(el)
+
+
+def tick(d, css):
+    el = d.wait(css)
+    if not d.prop(el, "checked"):
+        press(d, css)
+
+
+def shot(d, name):
+    """docs/screens/<name>.png: the step from its top, as a reader first sees it."""
+    os.makedirs(SCREENS, exist_ok=True)
+    d.script("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur(); return true")
+    time.sleep(0.3)
+    d.screenshot(os.path.join(SCREENS, f"{name}.png"))
+
+
+def blocking_findings(d):
+    goto(d, "finalize")
+    d.wait("#blocking-findings")
+    return [
+        (d.attr(li, "data-rule"), d.attr(li, "data-field"))
+        for li in d.find_all("#blocking-findings li.finding.error")
+    ]
+
+
+def create_student(d, first, last, dob, osis, grade):
+    d.click(d.wait("#new-student-button"))
+    d.type(d.wait("#student-first_name"), first)
+    d.type(d.wait("#student-last_name"), last)
+    d.set_value("#student-date_of_birth", dob)
+    d.type(d.wait("#student-osis"), osis)
+    d.set_value("#student-home_language", "en")
+    d.set_value("#student-parent_language", "en")
+    d.type(d.wait("#student-school_dbn"), "02M999")
+    d.set_value("#student-grade", grade)
+    d.click(d.wait("#student-submit"))
+
+
+def test_walk_the_wizard_for_a_younger_student_to_finalize(db):
+    d = launch(db)
+    try:
+        d.wait("#profile-name, #new-student-button")
+        if d.find_all("#profile-name"):  # run alone, on a fresh database
+            d.type(d.wait("#profile-name"), "E2E Case Manager")
+            d.set_value("#profile-role", "case_manager")
+            press(d, "#profile-submit")
+        create_student(d, "Wren", "Walkthroughdemo", "2016-04-04", "999777002", "4")
+        press(d, "#start-iep-draft")
+        current = d.wait('nav#steps li[aria-current="step"]')
+        assert d.attr(current, "data-step") == "meeting", d.attr(current, "data-step")
+        # A 10-year-old: the transition steps are not required, and say so in words.
+        post = d.wait('nav#steps li[data-step="transition_activities"]')
+        assert d.attr(post, "data-status") == "not_required" and "Not required" in d.text(post), d.text(post)
+
+        # 1. The meeting: set up, then the team.
+        d.set_value("#setup-meeting_type", "annual_review")
+        d.set_value("#setup-date", "2026-11-16")
+        d.set_value("#setup-time", "09:00")
+        d.type(d.wait("#setup-place"), "P.S. 999, room 101")
+        press(d, "#setup-meeting")
+        team = [
+            ("Dee Fictionalrep", "district_representative"),
+            ("Sam Specialteacher", "special_education_teacher"),
+            ("Gus Generalteacher", "general_education_teacher"),
+            ("Pat Walkthroughdemo", "parent"),
+        ]
+        for i, (name, role) in enumerate(team):
+            press(d, "#f-meeting-participants-add")
+            d.type(d.wait(f"#f-meeting-participants-{i}-name"), name)
+            press(d, f"#f-meeting-participants-{i}-roles-{role}")
+            wait_saved(d)
+        tick(d, "#f-meeting-participants-1-interprets_instructional_implications")
+        fill(d, "meeting.notice_sent_on", "2026-11-02")
+        fill(d, "meeting.context.current_program", "ict")
+        wait_saved(d)
+        shot(d, "meeting")
+
+        # 2. Evaluation and eligibility.
+        goto(d, "evaluation")
+        press(d, "#f-evaluation-evaluations-add")
+        fill(d, "evaluation.evaluations.0.kind", "psychoeducational")
+        fill(d, "evaluation.evaluations.0.date", "2026-10-01")
+        fill(d, "evaluation.evaluations.0.evaluator", "Dr. Example Evaluator")
+        fill(d, "evaluation.evaluations.0.summary", "Average cognitive range; reading fluency two years below grade level.")
+        # A learning disability needs a classroom observation among the evaluations (L1891).
+        press(d, "#f-evaluation-evaluations-add")
+        fill(d, "evaluation.evaluations.1.kind", "classroom_observation")
+        fill(d, "evaluation.evaluations.1.date", "2026-10-08")
+        fill(d, "evaluation.evaluations.1.evaluator", "Sam Specialteacher")
+        fill(d, "evaluation.evaluations.1.summary", "Observed in ELA: loses place when reading aloud; rereads with a guide.")
+        fill(d, "evaluation.classification", "learning_disability")
+        wait_saved(d)
+        shot(d, "evaluation")
+
+        # 3. Present levels: the seven components, the parent's concerns, the needs list.
+        goto(d, "present_levels")
+        for key in ["evaluation_results", "academic_achievement", "social_development", "physical_development",
+                    "management_needs", "effect_on_general_education", "special_factor_needs"]:
+            fill(d, f"present_levels.{key}", f"Wren: {key.replace('_', ' ')} written at the meeting table.")
+        d.type(d.wait(PL + "parent_concerns"), "The parent wants Wren to enjoy reading.")
+        press(d, "#f-present_levels-needs-add")
+        fill(d, "present_levels.needs.0.area", "reading")
+        fill(d, "present_levels.needs.0.description", "Reading fluency")
+        wait_saved(d)
+        shot(d, "present_levels")
+
+        # 4. Special factors: each considered.
+        goto(d, "special_factors")
+        for f in ["behavior", "ell", "vision", "hearing", "assistive_technology"]:
+            fill(d, f"special_factors.{f}.applies", "no")
+        wait_saved(d)
+        shot(d, "special_factors")
+        goto(d, "postsecondary")
+        shot(d, "postsecondary")
+
+        # 5. Annual goals, from the goal bank, linked to the need.
+        goto(d, "annual_goals")
+        press(d, "#goal-bank-open")
+        d.set_value("#goal-bank-area", "reading")
+        d.wait("#goal-bank-add-read-fluency-wcpm")
+        shot(d, "goal_bank")
+        press(d, "#goal-bank-add-read-fluency-wcpm")
+        press(d, 'input[type="checkbox"][id^="f-annual_goals-goals-0-need_ids-"]')
+        wait_saved(d)
+        shot(d, "annual_goals")
+
+        # 6. Progress reports.
+        goto(d, "progress_reporting")
+        tick(d, "#f-progress_reporting-methods-written_report")
+        fill(d, "progress_reporting.times_per_year", "3")
+        tick(d, "#f-progress_reporting-with_report_cards")
+        wait_saved(d)
+        shot(d, "progress_reporting")
+
+        # 7. Programs and services: ICT for all subjects, regular PE.
+        goto(d, "programs_services")
+        press(d, "#f-programs_services-programs-add")
+        fill(d, "programs_services.programs.0.program", "ict")
+        fill(d, "programs_services.programs.0.subject", "all_subjects")
+        fill(d, "programs_services.programs.0.frequency.times", "5")
+        fill(d, "programs_services.programs.0.frequency.per", "week")
+        fill(d, "programs_services.programs.0.duration_minutes", "300")
+        fill(d, "programs_services.programs.0.location", "General education classroom")
+        fill(d, "programs_services.programs.0.projected_start", "2026-11-30")
+        fill(d, "programs_services.physical_education", "regular")
+        wait_saved(d)
+        shot(d, "programs_services")
+
+        # 8.–13. The rest of the form.
+        goto(d, "twelve_month")
+        fill(d, "twelve_month.needed", "no")
+        wait_saved(d)
+        shot(d, "twelve_month")
+        goto(d, "testing_accommodations")
+        tick(d, "#f-testing_accommodations-none_recommended")
+        wait_saved(d)
+        shot(d, "testing_accommodations")
+        goto(d, "transition_activities")
+        shot(d, "transition_activities")
+        goto(d, "assessment_participation")
+        fill(d, "assessment_participation.mode", "standard")
+        wait_saved(d)
+        shot(d, "assessment_participation")
+        goto(d, "gen_ed_participation")
+        fill(d, "gen_ed_participation.full_participation", "yes")
+        wait_saved(d)
+        shot(d, "gen_ed_participation")
+        goto(d, "placement")
+        for key in ["lote_exempt", "special_transportation", "medical_condition", "health_treatment"]:
+            fill(d, f"placement.{key}", "no")
+        fill(d, "placement.language_of_instruction", "en")
+        fill(d, "placement.promotion_criteria", "standard")
+        fill(d, "placement.recommendation", "doe_non_specialized")
+        fill(d, "placement.projected_initiation", "2026-11-30")
+        wait_saved(d)
+        shot(d, "placement")
+
+        # 14. Summary and finalize.
+        left = blocking_findings(d)
+        assert left == [], f"still blocking: {left}"
+        button = d.wait("#finalize-button")
+        assert d.prop(button, "disabled") is False
+        d.click(button)
+        press(d, "#finalize-confirm")
+        note = d.wait("#iep-readonly")
+        digest = d.text(d.wait("#iep-content-hash"))
+        assert re.fullmatch(r"[0-9a-f]{64}", digest), digest
+        assert "finalized" in d.text(note), d.text(note)
+        d.wait("#amend-button")
+        shot(d, "finalize")
+        goto(d, "present_levels")
+        assert d.attr(d.wait(PL + "social_development"), "readonly") is not None
+    finally:
+        d.quit()
+
+    conn = sqlite3.connect(db)
+    try:
+        status = conn.execute(
+            "SELECT status FROM iep i JOIN student s ON s.id = i.student_id WHERE s.osis = '999777002'"
+        ).fetchone()[0]
+        assert "finalized" in status, status
+    finally:
+        conn.close()
+
+
+def test_a_blocking_finding_shows_beside_its_field_and_goes_when_fixed(db):
+    d = launch(db)
+    try:
+        open_draft(d)
+        missing = '#f-present_levels-management_needs-findings li[data-rule="plop-component-missing"]'
+        finding = d.wait(missing)
+        assert "Blocks finalizing" in d.text(finding) and "SOPM" in d.text(finding), d.text(finding)
+        field = d.wait(PL + "management_needs")
+        described = d.attr(field, "aria-describedby") or ""
+        assert "f-present_levels-management_needs-findings-0" in described, described
+        assert ("plop-component-missing", "present_levels.management_needs") in blocking_findings(d)
+        shot(d, "finalize-blocked")
+        # The summary's link goes to the field itself.
+        link = d.wait('#blocking-findings li[data-field="present_levels.management_needs"] button.finding-link')
+        d.click(link)
+        field = d.wait(PL + "management_needs")
+        active = d.script("return document.activeElement && document.activeElement.id")
+        assert active == "f-present_levels-management_needs", active
+        d.type(field, "Small-group instruction for reading; directions repeated.")
+        wait_gone(d, missing)
+        wait_saved(d)
+        assert ("plop-component-missing", "present_levels.management_needs") not in blocking_findings(d)
+    finally:
+        d.quit()
+
+
+# In order: the second, third and fifth tests work on the draft the first one made.
 TESTS = [
     test_bad_input_then_student_present_levels_survive_restart,
     test_kill_9_during_autosave_burst_keeps_everything_shown_saved,
     test_meeting_missing_member_finding_then_referral_deadline,
+    test_walk_the_wizard_for_a_younger_student_to_finalize,
+    test_a_blocking_finding_shows_beside_its_field_and_goes_when_fixed,
 ]
 
 

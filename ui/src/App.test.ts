@@ -25,7 +25,9 @@ describe("app flow", () => {
     await fireEvent.submit($("#student-submit")!.closest("form")!);
 
     await fireEvent.click(await wait("#start-iep-draft"));
-    const ta = (await wait("#pl-academic_achievement")) as HTMLTextAreaElement;
+    // A new draft opens on its first step (the meeting); present levels is one click away.
+    await fireEvent.click(await wait('li[data-step="present_levels"] button'));
+    const ta = (await wait("#f-present_levels-academic_achievement")) as HTMLTextAreaElement;
     await fireEvent.input(ta, { target: { value: "Reads at a grade 3 level." } });
     await fireEvent.click($("#back-to-student")!);
 

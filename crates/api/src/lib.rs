@@ -10,11 +10,13 @@ pub mod compliance;
 pub mod deadlines;
 mod dto;
 mod error;
+mod goal_bank;
 mod import;
 
 pub use compliance::{NewCaseEvent, StudentCompliance, TriggerChoice};
 pub use dto::{IepView, SavedEdit, StudentDetail};
 pub use error::{ApiError, ApiErrorKind};
+pub use goal_bank::GoalBankEntry;
 pub use iepdesk_domain as domain;
 pub use iepdesk_store::{CaseEventRecord, ChangeRecord, IepSummary, StudentSummary};
 

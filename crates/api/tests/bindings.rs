@@ -35,7 +35,7 @@ fn generate() -> String {
         AgreementChannel, ParentAgreement, OutreachAttempt, OutreachChannel, OutreachOutcome, StudentInvitation, Iep, IepSummary, StudentSummary, StudentDetail, StepStatus,
         WizardStep, IepView, EditField, SavedEdit, ApiErrorKind, ApiError, EntityKind, ChangeRecord,
         Finding, Severity, Trigger, DayUnit, RuleKind, Deadline, DeadlineStatus, CaseDeadline, CaseEventRecord,
-        NewCaseEvent, TriggerChoice, StudentCompliance,
+        NewCaseEvent, TriggerChoice, StudentCompliance, GoalBankEntry,
     ];
     decls.extend(iepdesk_domain::iep::ts_decls(cfg));
     let mut out = String::from("// Generated from the Rust types by ts-rs (crates/api/tests/bindings.rs). Do not edit by hand.\n\n");

@@ -2,13 +2,22 @@
 //! the DOE does not issue, so no record here can be mistaken for a real student's.
 
 use iepdesk_api::{ApiError, App};
-use iepdesk_domain::{CreateStudent, EditField, NewUserProfile, PresentLevels, Role, StartIepDraft};
+use iepdesk_domain::{
+    CreateStudent, EditField, IepContent, NewUserProfile, PresentLevels, Role, StartIepDraft,
+};
 use serde_json::json;
 
 pub enum Seeded {
     Created(usize),
     AlreadyThere(usize),
 }
+
+/// A complete high-school IEP (transition, goals with benchmarks, ICT, related services, a
+/// paraprofessional, testing accommodations) that finalizes: the demo's one fully filled draft.
+const FULL_CASE: &str = include_str!("../../../tests/cases/high-school-full.json");
+
+/// The student whose draft is filled from [`FULL_CASE`] (a 10th grader, so transition applies).
+const FULL_DRAFT_OF: &str = "Snowquill";
 
 /// (first, last, born, home language, parent language, school DBN, grade)
 const CASELOAD: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
@@ -56,6 +65,10 @@ pub fn seed(app: &App) -> Result<Seeded, ApiError> {
         // Every third student has a draft under way, so the demo shows work in progress.
         if i % 3 == 0 {
             let iep = app.start_iep_draft(StartIepDraft { student_id: student.id })?;
+            if *last == FULL_DRAFT_OF {
+                app.fill_iep(iep.id, &full_content(student.id))?;
+                continue;
+            }
             let filled = 1 + i % PresentLevels::COMPONENTS.len();
             for component in &PresentLevels::COMPONENTS[..filled] {
                 app.edit_iep_field(EditField {
@@ -67,6 +80,17 @@ pub fn seed(app: &App) -> Result<Seeded, ApiError> {
         }
     }
     Ok(Seeded::Created(CASELOAD.len()))
+}
+
+/// The full case's IEP, its meeting moved to this student.
+fn full_content(student_id: iepdesk_domain::StudentId) -> IepContent {
+    let case: serde_json::Value =
+        serde_json::from_str(FULL_CASE).expect("the full case is valid JSON (tested)");
+    let mut iep = case["iep"].clone();
+    if iep["meeting"].is_object() {
+        iep["meeting"]["student_id"] = json!(student_id);
+    }
+    serde_json::from_value(iep).expect("the full case's IEP reads as IepContent (tested)")
 }
 
 fn sample_text(component: &str, first: &str) -> String {

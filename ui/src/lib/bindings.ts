@@ -509,6 +509,12 @@ deadlines: Array<CaseDeadline>,
  */
 findings: Array<Finding>, errors: number, warnings: number, };
 
+export type GoalBankEntry = { bank: BankGoal, 
+/**
+ * What picking it adds to `annual_goals.goals`; the team then edits it.
+ */
+goal: AnnualGoal, };
+
 export type Period = "day" | "week" | "month";
 
 export type Frequency = { 
@@ -743,7 +749,7 @@ bank_id: string | null,
  */
 need_area: NeedArea | null, 
 /**
- * The present-levels needs this goal addresses (ids from the needs list).
+ * The needs from the present levels that this goal addresses.
  */
 need_ids: Array<string>, 
 /**

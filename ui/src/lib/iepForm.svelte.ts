@@ -59,6 +59,11 @@ export class IepForm {
     this.commit(path);
   }
 
+  /** Saves everything pending now; true once all of it is confirmed (before finalizing). */
+  flushAll(): Promise<boolean> {
+    return this.autosave()?.flush() ?? Promise.resolve(true);
+  }
+
   /** Saves what is pending at or under `path` now; true once all of it is confirmed. */
   flush(path: string): Promise<boolean> {
     return this.autosave()?.flushUnder(path) ?? Promise.resolve(true);

@@ -122,6 +122,27 @@ export class SchemaRoot {
     return keys.map((k) => [k, props[k]] as [string, SchemaNode]).filter(([, p]) => !this.hidden(p));
   }
 
+  /**
+   * Whether a field applies given its object's current value: `x-when` names a sibling field and
+   * the values for which this one means something (the extended-time amount only for extended
+   * time). A field without `x-when` always applies.
+   */
+  applies(node: SchemaNode, parent: unknown): boolean {
+    const when = (node["x-when"] ?? this.resolve(node)["x-when"]) as Record<string, unknown[]> | undefined;
+    if (!when || typeof when !== "object") return true;
+    const obj = parent !== null && typeof parent === "object" ? (parent as Record<string, unknown>) : {};
+    return Object.entries(when).every(([field, values]) => Array.isArray(values) && values.includes(obj[field] as never));
+  }
+
+  /** For a field holding ids of another list's items (`x-ref`): that list's path and the item
+   * field that names an item. */
+  reference(node: SchemaNode): { list: string; label: string } | null {
+    const n = { ...this.resolve(node), ...node };
+    return typeof n["x-ref"] === "string"
+      ? { list: n["x-ref"] as string, label: typeof n["x-ref-label"] === "string" ? (n["x-ref-label"] as string) : "id" }
+      : null;
+  }
+
   hidden(node: SchemaNode): boolean {
     return node["x-hidden"] === true || this.resolve(node)["x-hidden"] === true;
   }
@@ -202,6 +223,17 @@ function pick(o: SchemaNode, keys: string[]): SchemaNode {
 export function humanize(name: string): string {
   const s = name.replace(/_/g, " ").trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Help text from a Rust doc comment, in the reader's words: code spans name Rust things
+ * (`None`, `Student`, a field) that mean nothing to a case manager.
+ */
+export function helpText(text: string): string {
+  return text
+    .replace(/\s*\(`[^`]*`\)/g, "")
+    .replace(/`None`/g, "empty")
+    .replace(/`([^`]*)`/g, (_, code: string) => humanize(code.replace(/([a-z])([A-Z])/g, "$1 $2")).toLowerCase());
 }
 
 /** A field's label: its own `title`, else its humanized name. */

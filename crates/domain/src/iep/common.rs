@@ -20,7 +20,7 @@ pub enum Period {
     Month,
 }
 
-/// How often: `times` sessions per `per`. Both empty until the team decides.
+/// How often: a number of sessions in each period. Both empty until the team decides.
 #[derive(
     Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
 )]

@@ -107,8 +107,11 @@ pub struct AnnualGoal {
     /// The area of need the goal addresses (L2113).
     #[schemars(title = "Area of need")]
     pub need_area: Option<NeedArea>,
-    /// The present-levels needs this goal addresses (ids from the needs list).
-    #[schemars(title = "Needs addressed")]
+    /// The needs from the present levels that this goal addresses.
+    #[schemars(
+        title = "Needs addressed",
+        extend("x-ref" = "present_levels.needs", "x-ref-label" = "description")
+    )]
     pub need_ids: Vec<String>,
     /// What the student will do, skill-based and achievable within a year (L2113), e.g. "will
     /// read grade-level text aloud at 110 words per minute".
@@ -129,10 +132,16 @@ pub struct AnnualGoal {
     #[schemars(title = "Objectives or benchmarks")]
     pub objective_kind: ObjectiveKind,
     /// The short-term objectives or benchmarks, of the kind chosen above.
-    #[schemars(title = "Steps")]
+    #[schemars(
+        title = "Steps",
+        extend("x-when" = {"objective_kind": ["short_term_objectives", "benchmarks"]})
+    )]
     pub objectives: Vec<Objective>,
     /// The postsecondary goal this goal supports (from age 14, L2113).
-    #[schemars(title = "Supports postsecondary goal", extend("x-hidden" = true))]
+    #[schemars(
+        title = "Supports postsecondary goal",
+        extend("x-ref" = "postsecondary.goals", "x-ref-label" = "goal")
+    )]
     pub postsecondary_goal_id: Option<String>,
 }
 

@@ -221,8 +221,10 @@ impl Iep {
         let old_leaf = old_tree
             .pointer(&pointer)
             .ok_or_else(|| DomainError::UnknownField(path.to_string()))?;
-        if old_leaf.is_object() {
-            // Whole sections are not replaced in one edit: each field is its own change.
+        if old_leaf.is_object() && !value.is_null() {
+            // Whole sections are not replaced in one edit: each field is its own change. Null is
+            // the exception: it clears an optional record (`meeting.interpreter`), and a record
+            // that is not optional refuses it when the content is read back below.
             return Err(DomainError::UnknownField(path.to_string()));
         }
         let mut new_tree = old_tree.clone();
@@ -232,6 +234,16 @@ impl Iep {
         })?;
         validate::assign_ids(&mut content);
         validate_content(&content)?;
+        if let Some(meeting) = &content.meeting {
+            let errors: Vec<FieldError> = meeting
+                .structural_errors()
+                .into_iter()
+                .map(|e| FieldError::new(format!("meeting.{}", e.field), e.message))
+                .collect();
+            if !errors.is_empty() {
+                return Err(DomainError::Invalid(errors));
+            }
+        }
         // Ids given to new list items are changes too, so the diff is taken after assigning them.
         let new_tree = serde_json::to_value(&content).expect("content serializes");
         let changes = diff(EntityKind::Iep, self.id.0, "content", &old_tree, &new_tree);
@@ -474,6 +486,69 @@ mod tests {
         let content: IepContent = serde_json::from_value(old).unwrap();
         assert_eq!(content.present_levels.social_development, "Kind to peers.");
         assert_eq!(content.annual_goals, AnnualGoals::default());
+    }
+
+    #[test]
+    fn an_optional_record_can_be_cleared_but_a_required_one_cannot() {
+        let mut iep = draft();
+        iep.edit("meeting", meeting_json()).unwrap();
+        iep.edit(
+            "meeting.interpreter",
+            json!({"language": "es", "name": "Ana Example", "sign_language": false}),
+        )
+        .unwrap();
+        assert!(iep.content.meeting.as_ref().unwrap().interpreter.is_some());
+        let changes = iep.edit("meeting.interpreter", json!(null)).unwrap();
+        assert_eq!(changes.len(), 1);
+        assert!(iep.content.meeting.as_ref().unwrap().interpreter.is_none());
+        let before = iep.clone();
+        assert!(matches!(
+            iep.edit("special_factors.behavior", json!(null)),
+            Err(DomainError::Invalid(_))
+        ));
+        assert_eq!(iep, before);
+    }
+
+    #[test]
+    fn structural_meeting_errors_are_refused_at_their_dotted_path() {
+        let mut iep = draft();
+        iep.edit("meeting", meeting_json()).unwrap();
+        // A blank participant is being filled in, not wrong: accepted.
+        let blank = crate::meeting::fixtures::person("", &[]);
+        iep.edit("meeting.participants", json!([blank])).unwrap();
+        let before = iep.clone();
+        let err = iep
+            .edit("meeting.ends_at", json!("2026-03-10T08:00:00"))
+            .unwrap_err();
+        match err {
+            DomainError::Invalid(fields) => {
+                assert_eq!(fields[0].field, "meeting.ends_at");
+            }
+            other => panic!("{other:?}"),
+        }
+        let err = iep
+            .edit(
+                "meeting.participants.0.left_at",
+                json!("2026-03-10T07:00:00"),
+            )
+            .unwrap_err();
+        assert!(
+            matches!(&err, DomainError::Invalid(f) if f[0].field == "meeting.participants.0.left_at"),
+            "{err:?}"
+        );
+        assert_eq!(iep, before);
+    }
+
+    fn meeting_json() -> serde_json::Value {
+        use crate::meeting::fixtures::{annual_review, student};
+        let mut m = serde_json::to_value(annual_review(&student())).unwrap();
+        m["starts_at"] = json!("2026-03-10T09:00:00");
+        m["ends_at"] = json!(null);
+        m["participants"] = json!([]);
+        m["excusals"] = json!([]);
+        m["outreach"] = json!([]);
+        m["interpreter"] = json!(null);
+        m
     }
 
     #[test]

@@ -131,9 +131,11 @@ pub struct Placement {
     #[schemars(title = "Special transportation")]
     pub special_transportation: Option<bool>,
     #[schemars(title = "Transportation accommodations")]
+    #[schemars(extend("x-when" = {"special_transportation": [true]}))]
     pub transportation_accommodations: Vec<TransportAccommodation>,
     /// Why, from the student's needs (never age or lack of an escort, L2803).
     #[schemars(title = "Transportation reason", extend("x-narrative" = true))]
+    #[schemars(extend("x-when" = {"special_transportation": [true]}))]
     pub transportation_reason: String,
     /// Whether a medical condition or physical limitation affects school (L2627).
     #[schemars(title = "Medical condition affects school")]
@@ -155,5 +157,6 @@ pub struct Placement {
     pub deferred: bool,
     /// A deferral needs the parent's written consent (L2617).
     #[schemars(title = "Parent's written consent to the deferral on")]
+    #[schemars(extend("x-when" = {"deferred": [true]}))]
     pub deferral_consent_on: Option<NaiveDate>,
 }

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// One need the present levels identify. Every need must be addressed by at least one annual
-/// goal (L2035), so goals point at needs by `id`.
+/// goal (L2035).
+// Goals point at needs by `id` (the doc comment above is the form's help text).
 #[derive(
     Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema,
 )]

@@ -142,15 +142,18 @@ pub struct ProgramRecommendation {
     pub subject: Option<Subject>,
     /// Special class only.
     #[schemars(title = "Class setting")]
+    #[schemars(extend("x-when" = {"program": ["special_class"]}))]
     pub setting: Option<ClassSetting>,
     /// Special class only (L2175).
     #[schemars(title = "Class ratio")]
+    #[schemars(extend("x-when" = {"program": ["special_class"]}))]
     pub ratio: Option<ClassRatio>,
     /// SETSS only: individual or group (L2167).
     #[schemars(title = "Individual or group")]
     pub group: Option<GroupKind>,
     /// SETSS group: at most 8 students (L2167). APE: class size.
     #[schemars(title = "Group size", range(min = 1, max = 40))]
+    #[schemars(extend("x-when" = {"group": ["group"]}))]
     pub group_size: Option<u8>,
     #[schemars(title = "Push-in or pull-out")]
     pub delivery: Option<Delivery>,
@@ -221,6 +224,7 @@ pub struct RelatedService {
     pub service: Option<RelatedServiceType>,
     /// For "Other": what the service is.
     #[schemars(title = "Other service")]
+    #[schemars(extend("x-when" = {"service": ["other"]}))]
     pub other_service: String,
     /// First time the student receives this service (initial OT/PT needs a prescription, L2207).
     #[schemars(title = "Initial recommendation")]
@@ -229,6 +233,7 @@ pub struct RelatedService {
     pub group: Option<GroupKind>,
     /// Students in the group (L2223).
     #[schemars(title = "Group size", range(min = 2))]
+    #[schemars(extend("x-when" = {"group": ["group"]}))]
     pub group_size: Option<u8>,
     #[schemars(title = "Frequency")]
     pub frequency: Frequency,
@@ -238,6 +243,7 @@ pub struct RelatedService {
     pub location: Option<ServiceLocation>,
     /// The separate location, named (L2207).
     #[schemars(title = "Separate location")]
+    #[schemars(extend("x-when" = {"location": ["separate_location"]}))]
     pub separate_location: String,
     #[schemars(title = "Push-in or pull-out")]
     pub delivery: Option<Delivery>,
@@ -247,10 +253,14 @@ pub struct RelatedService {
     #[schemars(title = "Projected start")]
     pub projected_start: Option<NaiveDate>,
     /// The annual goals the service addresses (L2197).
-    #[schemars(title = "Goals served", extend("x-hidden" = true))]
+    #[schemars(
+        title = "Goals served",
+        extend("x-ref" = "annual_goals.goals", "x-ref-label" = "skill")
+    )]
     pub goal_ids: Vec<String>,
     /// Initial OT or PT: the date the physician's prescription was received (L2207).
     #[schemars(title = "Prescription received on")]
+    #[schemars(extend("x-when" = {"service": ["occupational_therapy", "physical_therapy"]}))]
     pub prescription_received_on: Option<NaiveDate>,
     /// The service is also a transition service (L2493).
     #[schemars(title = "Transition service")]
@@ -398,18 +408,23 @@ pub struct Paraprofessional {
     /// Behavior support: the existing BIP was reviewed and modified before a paraprofessional was
     /// considered (L2299).
     #[schemars(title = "BIP reviewed first")]
+    #[schemars(extend("x-when" = {"para_type": ["behavior_support"]}))]
     pub bip_reviewed: bool,
     /// Health: something indicates a condition that may need urgent care (L2299).
     #[schemars(title = "Urgent-care condition indicated")]
+    #[schemars(extend("x-when" = {"para_type": ["health"]}))]
     pub urgent_care_condition: bool,
     /// Health: a non-1:1 skilled nursing referral was made (L2309).
     #[schemars(title = "Skilled nursing referral made")]
+    #[schemars(extend("x-when" = {"para_type": ["health"]}))]
     pub skilled_nursing_referral: bool,
     /// Toileting: training or assistance (L2309).
     #[schemars(title = "Toileting")]
+    #[schemars(extend("x-when" = {"para_type": ["toileting"]}))]
     pub toileting: Option<ToiletingMode>,
     /// Orientation and mobility: the student was assessed as an unsafe independent traveler (L2333).
     #[schemars(title = "Assessed unsafe independent traveler on")]
+    #[schemars(extend("x-when" = {"para_type": ["orientation_mobility"]}))]
     pub unsafe_traveler_assessed_on: Option<NaiveDate>,
 }
 

@@ -16,12 +16,15 @@ pub struct BehaviorFactor {
     pub applies: Option<bool>,
     /// Date of the Functional Behavioral Assessment, when one was conducted.
     #[schemars(title = "FBA conducted on")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub fba_on: Option<NaiveDate>,
     /// Date of the Behavior Intervention Plan, when one was developed.
     #[schemars(title = "BIP developed on")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub bip_on: Option<NaiveDate>,
     /// Strategies, positive behavioral interventions and supports.
     #[schemars(title = "Notes", extend("x-narrative" = true))]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub notes: String,
 }
 
@@ -35,11 +38,14 @@ pub struct EllFactor {
     #[schemars(title = "Language needs apply")]
     pub applies: Option<bool>,
     #[schemars(title = "English Language Learner")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub is_ell: bool,
     #[schemars(title = "Evaluated bilingually")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub evaluated_bilingually: bool,
     /// The student's language needs as they relate to the IEP.
     #[schemars(title = "Language needs", extend("x-narrative" = true))]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub language_needs: String,
 }
 
@@ -54,9 +60,11 @@ pub struct VisionFactor {
     pub applies: Option<bool>,
     /// Braille instruction and use is provided unless the team decides it is not appropriate.
     #[schemars(title = "Braille instruction")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub braille_instruction: Option<bool>,
     /// Why Braille is not appropriate, when the team so decides (L2037).
     #[schemars(title = "Why Braille is not appropriate", extend("x-narrative" = true))]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub braille_not_appropriate_reason: String,
 }
 
@@ -71,12 +79,15 @@ pub struct HearingFactor {
     pub applies: Option<bool>,
     /// The student's language and mode of communication, e.g. "American Sign Language".
     #[schemars(title = "Language and mode of communication")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub mode_of_communication: String,
     /// Opportunities for direct communication with peers and staff, and other communication needs.
     #[schemars(title = "Communication needs", extend("x-narrative" = true))]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub communication_needs: String,
     /// The language of instruction.
     #[schemars(title = "Language of instruction")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub language_of_instruction: String,
 }
 
@@ -106,13 +117,17 @@ pub struct AtFactor {
     #[schemars(title = "Needs assistive technology")]
     pub applies: Option<bool>,
     #[schemars(title = "Needs an AT device")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub needs_device: bool,
     #[schemars(title = "Needs an AT service")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub needs_service: bool,
     /// The school-purchased device is needed at home or elsewhere.
     #[schemars(title = "Device used at home or elsewhere")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub used_outside_school: bool,
     #[schemars(title = "Training needed for")]
+    #[schemars(extend("x-when" = {"applies": [true]}))]
     pub training_for: Vec<TrainingRecipient>,
 }
 

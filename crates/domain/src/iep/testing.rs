@@ -97,30 +97,39 @@ pub struct TestingAccommodation {
     pub category: Option<AccommodationCategory>,
     /// Extended time: how much (L2457).
     #[schemars(title = "Extended time")]
+    #[schemars(extend("x-when" = {"category": ["extended_time"]}))]
     pub extended_time: Option<TimeMultiplier>,
     /// Breaks: length of each break, in minutes (L2441).
     #[schemars(title = "Break length (minutes)", range(min = 1, max = 60))]
+    #[schemars(extend("x-when" = {"category": ["breaks"]}))]
     pub break_minutes: Option<u8>,
     /// Breaks: one break every this many minutes of testing (L2441).
     #[schemars(title = "Break every (minutes)", range(min = 5, max = 240))]
+    #[schemars(extend("x-when" = {"category": ["breaks"]}))]
     pub break_every_minutes: Option<u8>,
     /// Separate setting: alone or in a small group (L2459).
     #[schemars(title = "Setting")]
+    #[schemars(extend("x-when" = {"category": ["separate_setting"]}))]
     pub setting: Option<TestSetting>,
     /// Separate setting in a small group: the largest group (L2459).
     #[schemars(title = "Group size", range(min = 2, max = 15))]
+    #[schemars(extend("x-when" = {"category": ["separate_setting"]}))]
     pub group_size: Option<u8>,
     /// Directions read or signed: how many times beyond the standard (L2445).
     #[schemars(title = "Extra times directions are read", range(min = 1, max = 5))]
+    #[schemars(extend("x-when" = {"category": ["directions_repeated"]}))]
     pub extra_direction_readings: Option<u8>,
     /// Tests read: including or excluding reading comprehension (L2449).
     #[schemars(title = "Tests read scope")]
+    #[schemars(extend("x-when" = {"category": ["tests_read"]}))]
     pub read_scope: Option<ReadScope>,
     /// Tests read: how (L2459).
     #[schemars(title = "Tests read by")]
+    #[schemars(extend("x-when" = {"category": ["tests_read"]}))]
     pub read_mode: Option<ReadMode>,
     /// Multiple-day administration: the State assurance form is filed (L2457).
     #[schemars(title = "Multiple-day assurance filed")]
+    #[schemars(extend("x-when" = {"category": ["multiple_day"]}))]
     pub multiple_day_assurance_filed: bool,
     /// Equipment, scribe, calculator, other: exactly what, e.g. "study carrel" (L2469).
     #[schemars(title = "Specification")]

@@ -32,19 +32,25 @@ pub struct TwelveMonth {
     #[schemars(title = "12-month services needed")]
     pub needed: Option<bool>,
     #[schemars(title = "Considered because")]
+    #[schemars(extend("x-when" = {"needed": [true]}))]
     pub basis: Vec<EsyBasis>,
     /// The areas where regression is expected; services may cover only those (L2641).
     #[schemars(title = "Areas")]
+    #[schemars(extend("x-when" = {"needed": [true]}))]
     pub areas: Vec<NeedArea>,
     /// The July–August services differ from the school-year recommendation (L2645).
     #[schemars(title = "Differs from the school-year services")]
+    #[schemars(extend("x-when" = {"needed": [true]}))]
     pub differs_from_school_year: bool,
     /// When it differs: the frequency of the summer program or service (L2645).
     #[schemars(title = "Summer frequency")]
+    #[schemars(extend("x-when" = {"needed": [true]}))]
     pub frequency: Frequency,
     #[schemars(title = "Summer duration (minutes)", range(min = 1, max = 480))]
+    #[schemars(extend("x-when" = {"needed": [true]}))]
     pub duration_minutes: Option<u16>,
     /// When it differs: the program, services and setting for July–August (L2645).
     #[schemars(title = "Summer program and setting", extend("x-narrative" = true))]
+    #[schemars(extend("x-when" = {"needed": [true]}))]
     pub details: String,
 }

@@ -8,7 +8,9 @@ use ts_rs::TS;
 
 /// Who started the excusal. Only the district representative or the parent may (L1725); the other
 /// value exists so a request made the wrong way can be recorded and flagged rather than lost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ExcusalInitiator {
     #[schemars(title = "District representative")]
@@ -21,7 +23,9 @@ pub enum ExcusalInitiator {
 }
 
 /// How the parent agreed (L1737, fn54 L1749).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AgreementChannel {
     /// The signed and returned request: always valid.
@@ -77,7 +81,7 @@ pub struct ExcusalRequest {
 impl ExcusalRequest {
     pub(super) fn validate(&self, at: &str, errors: &mut FieldErrors) {
         if self.member_name.trim().is_empty() {
-            errors.push(
+            errors.missing(
                 format!("{at}.member_name"),
                 "Enter the name of the member to be excused.",
             );

@@ -31,7 +31,9 @@ use uuid::Uuid;
 
 /// Facts about the student that decide who must attend, as the team records them for this
 /// meeting. They are not on `Student` because they change from meeting to meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct StudentContext {
     /// The current recommendation; `None` before an initial recommendation.
@@ -160,8 +162,31 @@ impl Meeting {
     /// incomplete and is checked by `compliance::check_meeting`.
     pub fn validate(self) -> Result<Self, DomainError> {
         let mut errors = FieldErrors::default();
+        self.check(&mut errors);
+        errors.into_result(self)
+    }
+
+    /// Only the values that cannot be right whatever is added later (times out of order, a
+    /// reconvened meeting without its original type…), under paths relative to the meeting
+    /// (`participants.0.left_at`). A blank name or place is not among them: a record being filled
+    /// in at the table has blanks, and the compliance checks say what is still missing. The IEP
+    /// edit refuses these at save time.
+    pub fn structural_errors(&self) -> Vec<FieldError> {
+        let mut errors = FieldErrors {
+            structural_only: true,
+            ..FieldErrors::default()
+        };
+        self.check(&mut errors);
+        errors
+            .list
+            .into_iter()
+            .map(|e| FieldError::new(e.field.replace('[', ".").replace(']', ""), e.message))
+            .collect()
+    }
+
+    fn check(&self, errors: &mut FieldErrors) {
         if self.place.trim().is_empty() {
-            errors.push("place", "Enter where the meeting is held.");
+            errors.missing("place", "Enter where the meeting is held.");
         }
         match (self.meeting_type, self.reconvenes) {
             (MeetingType::Reconvene, None) => errors.push(
@@ -191,11 +216,11 @@ impl Meeting {
         }
         if let Some(i) = &self.interpreter {
             if i.name.trim().is_empty() {
-                errors.push("interpreter.name", "Enter the interpreter's name.");
+                errors.missing("interpreter.name", "Enter the interpreter's name.");
             }
         }
         for (i, p) in self.participants.iter().enumerate() {
-            p.validate(&format!("participants[{i}]"), &mut errors);
+            p.validate(&format!("participants[{i}]"), errors);
             let window = |t: Option<NaiveDateTime>| {
                 t.is_some_and(|t| t < self.starts_at || self.ends_at.is_some_and(|e| t > e))
             };
@@ -213,10 +238,10 @@ impl Meeting {
             }
         }
         for (i, e) in self.excusals.iter().enumerate() {
-            e.validate(&format!("excusals[{i}]"), &mut errors);
+            e.validate(&format!("excusals[{i}]"), errors);
         }
         for (i, o) in self.outreach.iter().enumerate() {
-            o.validate(&format!("outreach[{i}]"), &mut errors);
+            o.validate(&format!("outreach[{i}]"), errors);
             if o.at > self.starts_at {
                 errors.push(
                     format!("outreach[{i}].at"),
@@ -224,24 +249,35 @@ impl Meeting {
                 );
             }
         }
-        errors.into_result(self)
     }
 }
 
 /// Collects field errors so a form gets every problem at once.
 #[derive(Debug, Default)]
-pub(crate) struct FieldErrors(Vec<FieldError>);
+pub(crate) struct FieldErrors {
+    list: Vec<FieldError>,
+    /// Skip what is merely missing (see `Meeting::structural_errors`).
+    structural_only: bool,
+}
 
 impl FieldErrors {
     pub(crate) fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.0.push(FieldError::new(field, message));
+        self.list.push(FieldError::new(field, message));
+    }
+
+    /// A value not filled in yet: refused when a meeting is constructed whole, left to the
+    /// compliance findings while it is edited field by field.
+    pub(crate) fn missing(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        if !self.structural_only {
+            self.push(field, message);
+        }
     }
 
     pub(crate) fn into_result<T>(self, value: T) -> Result<T, DomainError> {
-        if self.0.is_empty() {
+        if self.list.is_empty() {
             Ok(value)
         } else {
-            Err(DomainError::Invalid(self.0))
+            Err(DomainError::Invalid(self.list))
         }
     }
 }

@@ -6,7 +6,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum OutreachChannel {
     #[schemars(title = "Phone call")]
@@ -22,7 +24,9 @@ pub enum OutreachChannel {
     Email,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum OutreachOutcome {
     /// Spoke with the parent.
@@ -62,7 +66,7 @@ pub struct OutreachAttempt {
 impl OutreachAttempt {
     pub(super) fn validate(&self, at: &str, errors: &mut FieldErrors) {
         if self.contact_used.trim().is_empty() {
-            errors.push(
+            errors.missing(
                 format!("{at}.contact_used"),
                 "Log the number called or the address used (SOPM L1353).",
             );
@@ -71,7 +75,9 @@ impl OutreachAttempt {
 }
 
 /// Who may ask for a parent member or physician (L1671, L1685).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Requester {
     #[schemars(title = "Parent")]
@@ -83,7 +89,9 @@ pub enum Requester {
     TeamMember,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberRequestKind {
     #[schemars(title = "Parent member")]

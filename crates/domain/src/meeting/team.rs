@@ -6,7 +6,9 @@ use ts_rs::TS;
 
 /// Every member role of the team-composition rules (digest 03 §2.2, L1169–1727). An interpreter
 /// is not a team member (L1723) and is recorded on the meeting, not here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[ts(rename = "MeetingRole")]
 pub enum Role {
@@ -62,7 +64,9 @@ pub enum Role {
 
 /// How a participant took part. The manual names in person and phone (L1339, L1417); video is
 /// treated as phone (docs/decisions-meeting.md, M-2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Presence {
     #[schemars(title = "In person")]
@@ -100,10 +104,10 @@ impl Participant {
 
     pub(super) fn validate(&self, at: &str, errors: &mut FieldErrors) {
         if self.name.trim().is_empty() {
-            errors.push(format!("{at}.name"), "Enter the participant's name.");
+            errors.missing(format!("{at}.name"), "Enter the participant's name.");
         }
         if self.roles.is_empty() {
-            errors.push(format!("{at}.roles"), "Choose at least one role.");
+            errors.missing(format!("{at}.roles"), "Choose at least one role.");
         }
         if let (Some(j), Some(l)) = (self.joined_at, self.left_at) {
             if l < j {

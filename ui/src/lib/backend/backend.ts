@@ -2,11 +2,13 @@
 // Tauri IPC to the Rust commands) and `memory.ts` (a test double for component tests and for
 // `npm run dev` in a plain browser). Every method rejects with an `ApiError`, never anything else.
 import type {
+  AmendIep,
   ApiError,
   ApiErrorKind,
   CaseEventRecord,
   CreateStudent,
   EditField,
+  GoalBankEntry,
   Iep,
   IepView,
   Language,
@@ -31,6 +33,12 @@ export interface Backend {
   startIepDraft(studentId: string): Promise<Iep>;
   getIep(id: string): Promise<IepView>;
   editIepField(input: EditField): Promise<SavedEdit>;
+  /** Finalizes a draft; refused (kind `invalid`, one FieldError per blocking finding) while any blocks. */
+  finalizeIep(id: string): Promise<Iep>;
+  /** Starts an amendment of a finalized IEP: the new draft. Refusals name their field (`reason`, `authority.…`). */
+  amendIep(input: AmendIep): Promise<Iep>;
+  /** The goal bank, each goal with the annual goal picking it adds. */
+  goalBank(): Promise<GoalBankEntry[]>;
   /** Records a dated event of a student's case (a referral, a consent…) that deadlines count from. */
   recordCaseEvent(input: NewCaseEvent): Promise<CaseEventRecord>;
   removeCaseEvent(id: string): Promise<CaseEventRecord>;

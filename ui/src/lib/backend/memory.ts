@@ -5,6 +5,7 @@
 // N calls, delay every response. The Rust crates are the authority; do not treat this file as a
 // specification of them.
 import type {
+  AmendIep,
   ApiError,
   CaseDeadline,
   CaseEventRecord,
@@ -12,6 +13,7 @@ import type {
   EditField,
   FieldError,
   Finding,
+  GoalBankEntry,
   Grade,
   Iep,
   IepSummary,
@@ -32,8 +34,9 @@ import type {
   WizardStep,
 } from "../bindings";
 import type { Backend } from "./backend";
-import { GRADES, PRESENT_LEVEL_FIELDS } from "../labels";
+import { GRADES } from "../labels";
 import EMPTY_CONTENT from "../iep-content.empty.json";
+import { MEMORY_GOAL_BANK } from "./memoryGoalBank";
 
 export const MEMORY_LANGUAGES: Language[] = [
   { code: "en", english_name: "English", native_name: "English", covered: true, locale: "en", rtl: false },
@@ -54,16 +57,37 @@ export const MEMORY_LANGUAGES: Language[] = [
   { code: "yi", english_name: "Yiddish", native_name: "ייִדיש", covered: false, locale: null, rtl: true },
 ];
 
-/** Wizard steps after Present Levels; shown as "coming later" (names from the IEP's sections). */
-const LATER_STEPS: Array<[string, string]> = [
-  ["measurable_annual_goals", "Annual Goals, Short-Term Objectives and/or Benchmarks"],
-  ["reporting_progress", "Reporting Progress to Parents"],
-  ["recommended_services", "Recommended Special Education Programs and Services"],
-  ["testing_accommodations", "Testing Accommodations"],
-  ["transition", "Coordinated Set of Transition Activities"],
-  ["state_assessments", "Participation in State and District-Wide Assessments"],
-  ["placement", "Placement Recommendation"],
+/** The wizard's steps as Rust lists them (crates/domain/src/wizard.rs). */
+const STEPS: Array<[string, string, string]> = [
+  ["meeting", "IEP meeting and team", "L1169–L1560"],
+  ["evaluation", "Evaluation results and eligibility", "L1561–L1990"],
+  ["present_levels", "Present levels of performance", "L1993–L2035"],
+  ["special_factors", "Special factors", "L2033–L2057"],
+  ["postsecondary", "Postsecondary goals and transition needs", "L2061–L2107"],
+  ["annual_goals", "Annual goals", "L2109–L2139"],
+  ["progress_reporting", "Reporting progress to parents", "L2143"],
+  ["programs_services", "Programs and services", "L2147–L2405"],
+  ["twelve_month", "12-month services", "L2639–L2645"],
+  ["testing_accommodations", "Testing accommodations", "L2419–L2487"],
+  ["transition_activities", "Coordinated transition activities", "L2489–L2509"],
+  ["assessment_participation", "State and district-wide assessments", "L2517–L2527"],
+  ["gen_ed_participation", "Participation with students without disabilities", "L2531–L2533"],
+  ["placement", "Language, transportation and placement", "L2535–L2631"],
+  ["finalize", "Summary and finalize", "L2625–L2631"],
 ];
+
+const TRANSITION_STEPS = ["postsecondary", "transition_activities"];
+const TRANSITION_AGE = 14;
+
+const PLOP_COMPONENTS = [
+  "evaluation_results",
+  "academic_achievement",
+  "social_development",
+  "physical_development",
+  "management_needs",
+  "effect_on_general_education",
+  "special_factor_needs",
+] as const;
 
 const MAX_NARRATIVE_CHARS = 20_000;
 
@@ -244,7 +268,8 @@ export class MemoryBackend implements Backend {
       if (!stored) throw err("not_found", "No such IEP.");
       const student = this.students.get(stored.iep.student_id);
       if (!student) throw err("not_found", "No such student.");
-      return { iep: stored.iep, student, steps: steps(stored.iep), findings: this.findingsOf(stored.iep.content) };
+      const findings = this.findingsOf(stored.iep.content);
+      return { iep: stored.iep, student, steps: steps(stored.iep, student, findings, this.today), findings };
     });
   }
 
@@ -273,37 +298,93 @@ export class MemoryBackend implements Backend {
       }
       const leaf = segs[segs.length - 1];
       const old = parent[leaf];
-      if (old === undefined || (old !== null && typeof old === "object" && !Array.isArray(old))) {
+      const isRecord = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
+      // Null clears an optional record; any other value never replaces a record whole.
+      if (old === undefined || (isRecord(old) && input.value !== null)) {
         throw err("invalid", `There is no field \`${input.path}\`.`, [{ field: input.path, message: "Unknown field." }]);
       }
-      if (segs[0] === "present_levels") {
-        if (typeof input.value !== "string") {
-          const message = "This field takes text.";
-          throw err("invalid", message, [{ field: input.path, message }]);
-        }
-        const n = [...input.value].length;
-        if (n > MAX_NARRATIVE_CHARS) {
-          const message = `This text is ${n} characters; a field holds at most ${MAX_NARRATIVE_CHARS}.`;
-          throw err("invalid", message, [{ field: input.path, message }]);
-        }
+      if (typeof old === "string" && typeof input.value !== "string") {
+        const message = "This field takes text.";
+        throw err("invalid", message, [{ field: input.path, message }]);
       }
+      const long = longText(input.value, input.path);
+      if (long) throw err("invalid", long.message, [long]);
       const changed = JSON.stringify(old) !== JSON.stringify(input.value);
       const savedAt = new Date().toISOString();
       if (changed) {
         parent[leaf] = clone(input.value);
+        assignIds(iep.content, () => this.id("id"));
         stored.updatedAt = savedAt;
       }
       this.revision += 1;
+      const student = this.students.get(iep.student_id)!;
+      const findings = this.findingsOf(iep.content);
       return {
         iep_id: iep.id,
         path: input.path,
         revision: this.revision,
         saved_at: savedAt,
         changed,
-        steps: steps(iep),
-        findings: this.findingsOf(iep.content),
+        steps: steps(iep, student, findings, this.today),
+        findings,
       };
     });
+  }
+
+  /** Like App::finalize_iep: refused while a finding blocks, each listed with its field. */
+  finalizeIep(id: string): Promise<Iep> {
+    return this.run("finalizeIep", [id], () => {
+      this.requireProfile();
+      const stored = this.ieps.get(id);
+      if (!stored) throw err("not_found", "No such IEP.");
+      const { iep } = stored;
+      if (iep.status.kind !== "draft") throw err("not_editable", `the IEP is ${iep.status.kind} and cannot be edited; amend it to make changes`);
+      const blocking = this.findingsOf(iep.content).filter((f) => f.severity === "error");
+      if (blocking.length > 0) {
+        const fields = blocking.map((f) => ({ field: f.field ?? "", message: `${f.message} (SOPM ${f.sopm}; rule ${f.rule_id})` }));
+        throw err("invalid", fields.length === 1 ? fields[0].message : `${fields.length} fields need attention.`, fields);
+      }
+      const at = new Date().toISOString();
+      iep.status = { kind: "finalized", at, content_hash: standInHash(JSON.stringify(iep.content)) };
+      stored.updatedAt = at;
+      if (iep.amends) {
+        const old = this.ieps.get(iep.amends);
+        if (old) old.iep.status = { kind: "amended", by: iep.id };
+      }
+      return iep;
+    });
+  }
+
+  /** Like App::amend_iep: a new draft copying a finalized IEP, with the reason (AmendIep::errors). */
+  amendIep(input: AmendIep): Promise<Iep> {
+    return this.run("amendIep", [input], () => {
+      this.requireProfile();
+      const stored = this.ieps.get(input.iep_id);
+      if (!stored) throw err("not_found", "No such IEP.");
+      const old = stored.iep;
+      if (old.status.kind !== "finalized") throw err("not_editable", `the IEP is ${old.status.kind} and cannot be amended`);
+      const fields: FieldError[] = [];
+      if (!input.reason.trim()) fields.push({ field: "reason", message: "Say why the IEP is amended; the reason is part of the record." });
+      const a = input.authority;
+      if (a.kind === "waiver") {
+        if (a.changes_program) fields.push({ field: "authority.changes_program", message: "A change to the program recommendation needs an IEP meeting; it cannot be made by waiver (SOPM L3019)." });
+        if (a.needs_psychologist) fields.push({ field: "authority.needs_psychologist", message: "A change that needs the school psychologist at a meeting cannot be made by waiver (SOPM L3019)." });
+        if (!a.parent_signed_on) fields.push({ field: "authority.parent_signed_on", message: "Without a meeting, the parent must agree in writing: record the date the parent signed the Waiver of IEP Meeting to Amend IEP (SOPM L3023)." });
+        if (!a.discussed_with_parent) fields.push({ field: "authority.discussed_with_parent", message: "A team member must discuss every change with the parent before the waiver (SOPM L3023)." });
+      }
+      if (fields.length > 0) throw err("invalid", fields.length === 1 ? fields[0].message : `${fields.length} fields need attention.`, fields);
+      const version = [...this.ieps.values()].filter((x) => x.iep.student_id === old.student_id).length + 1;
+      const content = clone(old.content);
+      if (a.kind === "meeting") content.meeting = null;
+      content.amendment = { amends_version: old.version, reason: input.reason.trim(), authority: clone(a) };
+      const iep: Iep = { id: this.id("iep"), student_id: old.student_id, version, status: { kind: "draft" }, amends: old.id, content };
+      this.ieps.set(iep.id, { iep, updatedAt: new Date().toISOString() });
+      return iep;
+    });
+  }
+
+  goalBank(): Promise<GoalBankEntry[]> {
+    return this.run("goalBank", [], () => MEMORY_GOAL_BANK);
   }
 
   recordCaseEvent(input: NewCaseEvent): Promise<CaseEventRecord> {
@@ -438,7 +519,7 @@ export class MemoryBackend implements Backend {
     };
     this.ieps.set(draft.id, { iep: draft, updatedAt: now });
     const pl = emptyPresentLevels();
-    for (const f of PRESENT_LEVEL_FIELDS) pl[f.key] = `Demo text for ${f.title}.`;
+    for (const key of PLOP_COMPONENTS) pl[key] = `Demo text for ${key.replace(/_/g, " ")}.`;
     const finalized: Iep = {
       id: this.id("iep"),
       student_id: d.id,
@@ -468,28 +549,48 @@ function addDays(date: string, n: number): string {
  * The Rust checks are the authority.
  */
 export function memoryFindings(content: Iep["content"]): Finding[] {
+  const out: Finding[] = [];
   const m = content.meeting;
   if (!m) {
-    return [
-      {
-        rule_id: "meeting-not-recorded",
-        severity: "error",
-        message: "Record the IEP meeting: its type, date, place and who attended.",
-        sopm: "L1169",
-        field: "meeting",
-      },
-    ];
-  }
-  if (m.participants.some((p) => p.roles.includes("district_representative"))) return [];
-  return [
-    {
+    out.push({
+      rule_id: "meeting-not-recorded",
+      severity: "error",
+      message: "Record the IEP meeting: its type, date, place and who attended.",
+      sopm: "L1169",
+      field: "meeting",
+    });
+  } else if (!m.participants.some((p) => p.roles.includes("district_representative"))) {
+    out.push({
       rule_id: "district-representative-required",
       severity: "error",
       message: "No District representative took part and none was validly excused.",
       sopm: "L1181–1187, L1421",
       field: "meeting.participants",
-    },
-  ];
+    });
+  }
+  for (const key of PLOP_COMPONENTS) {
+    if (!content.present_levels[key].trim()) {
+      out.push({
+        rule_id: "plop-component-missing",
+        severity: "error",
+        message: "Each of the seven present-levels components must be written.",
+        sopm: "L1993",
+        field: `present_levels.${key}`,
+      });
+    }
+  }
+  content.annual_goals.goals.forEach((g, i) => {
+    if (!/\d/.test(g.criterion)) {
+      out.push({
+        rule_id: "goal-criterion-not-measurable",
+        severity: "error",
+        message: "Give the criterion as a number, a percentage or a count of trials.",
+        sopm: "L2115",
+        field: `annual_goals.goals.${i}.criterion`,
+      });
+    }
+  });
+  return out;
 }
 
 /** A new draft's content, exactly as Rust makes it (generated by the bindings test). */
@@ -501,21 +602,65 @@ function emptyPresentLevels(): PresentLevels {
   return emptyContent().present_levels;
 }
 
-function steps(iep: Iep): WizardStep[] {
-  const values = Object.values(iep.content.present_levels);
-  const filled = values.filter((v) => v.trim() !== "").length;
-  const status = filled === 0 ? "not_started" : filled === values.length ? "complete" : "in_progress";
-  return [
-    { id: "meeting", title: "IEP meeting and team", sopm: "L1169–L1560", available: false, status: "not_started" },
-    {
-      id: "present_levels",
-      title: "Present Levels of Performance and Individual Needs",
-      sopm: "L1993–L2017",
-      available: true,
-      status,
-    },
-    ...LATER_STEPS.map(([id, title]) => ({ id, title, sopm: "", available: false, status: "not_started" as const })),
-  ];
+/** A stand-in for `wizard::steps` (decision I-17), close enough to drive the step list. */
+function steps(iep: Iep, student: Student, findings: Finding[], today: string): WizardStep[] {
+  const blank = emptyContent() as unknown as Record<string, unknown>;
+  const tree = iep.content as unknown as Record<string, unknown>;
+  const on = iep.content.meeting?.starts_at.slice(0, 10) ?? today;
+  const ageInAYear = Number(on.slice(0, 4)) + 1 - Number(student.date_of_birth.slice(0, 4)) - (on.slice(5) < student.date_of_birth.slice(5) ? 1 : 0);
+  const transition = ageInAYear >= TRANSITION_AGE || iep.content.postsecondary.early_start !== null;
+  const blocking = findings.filter((f) => f.severity === "error");
+  return STEPS.map(([id, title, sopm]) => {
+    let status: WizardStep["status"];
+    if (id === "finalize") {
+      status = iep.status.kind !== "draft" ? "complete" : blocking.length > 0 ? "blocked" : "not_started";
+    } else if (TRANSITION_STEPS.includes(id) && !transition) {
+      status = "not_required";
+    } else if (JSON.stringify(tree[id]) === JSON.stringify(blank[id])) {
+      status = "not_started";
+    } else {
+      const mine = blocking.filter((f) => f.field === id || (f.field ?? "").startsWith(`${id}.`));
+      const emptyAt = (path: string) => {
+        const v = path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), tree);
+        return v === undefined || v === null || v === false || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
+      };
+      status = mine.length === 0 ? "complete" : mine.every((f) => f.field && f.field !== id && emptyAt(f.field)) ? "in_progress" : "blocked";
+    }
+    return { id, title, sopm, available: true, status };
+  });
+}
+
+/** Like `validate::assign_ids`: new needs and goals get an id that links can use. */
+function assignIds(content: IepContent, fresh: () => string): void {
+  for (const list of [content.present_levels.needs, content.postsecondary.goals, content.annual_goals.goals]) {
+    for (const item of list as Array<{ id: string }>) if (!item.id) item.id = fresh();
+  }
+}
+
+/** Like the domain's long-text check: any text in the value longer than a field holds. */
+function longText(value: unknown, path: string): FieldError | null {
+  if (typeof value === "string") {
+    const n = [...value].length;
+    return n > MAX_NARRATIVE_CHARS ? { field: path, message: `This text is ${n} characters; a field holds at most ${MAX_NARRATIVE_CHARS}.` } : null;
+  }
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const e = longText(v, `${path}.${k}`);
+      if (e) return e;
+    }
+  }
+  return null;
+}
+
+/** NOT a SHA-256: a 64-hex-digit stand-in so the screens have a hash to show. */
+function standInHash(text: string): string {
+  let out = "";
+  for (let round = 0; round < 8; round++) {
+    let h = 0x811c9dc5 ^ round;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, "0");
+  }
+  return out;
 }
 
 function languageCode(code: string): string | undefined {

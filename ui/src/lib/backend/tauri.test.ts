@@ -44,6 +44,10 @@ describe("TauriBackend", () => {
     await b.removeCaseEvent("e1");
     await b.caseTriggers();
     await b.studentCompliance("s1");
+    const amend = { iep_id: "i1", reason: "Add counseling.", authority: { kind: "meeting" as const } };
+    await b.finalizeIep("i1");
+    await b.amendIep(amend);
+    await b.goalBank();
     expect(seen).toEqual([
       ["get_profile", {}],
       ["create_profile", { input: { name: "Dana", role: "provider" } }],
@@ -59,6 +63,9 @@ describe("TauriBackend", () => {
       ["case_triggers", {}],
       // Tauri maps Rust's `student_id` argument to camelCase (src-tauri/tests/ipc.rs checks it).
       ["student_compliance", { studentId: "s1" }],
+      ["finalize_iep", { id: "i1" }],
+      ["amend_iep", { input: amend }],
+      ["goal_bank", {}],
     ]);
   });
 

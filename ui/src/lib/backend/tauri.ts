@@ -3,9 +3,11 @@
 // "command not found") is normalised into an ApiError of kind "internal".
 import { invoke } from "@tauri-apps/api/core";
 import type {
+  AmendIep,
   CaseEventRecord,
   CreateStudent,
   EditField,
+  GoalBankEntry,
   Iep,
   IepView,
   Language,
@@ -56,6 +58,15 @@ export class TauriBackend implements Backend {
   }
   editIepField(input: EditField): Promise<SavedEdit> {
     return call("edit_iep_field", { input });
+  }
+  finalizeIep(id: string): Promise<Iep> {
+    return call("finalize_iep", { id });
+  }
+  amendIep(input: AmendIep): Promise<Iep> {
+    return call("amend_iep", { input });
+  }
+  goalBank(): Promise<GoalBankEntry[]> {
+    return call("goal_bank");
   }
   recordCaseEvent(input: NewCaseEvent): Promise<CaseEventRecord> {
     return call("record_case_event", { input });
