@@ -67,6 +67,7 @@ test: deps-test
 LINT_VENV ?= $(HOME)/.cache/iepdesk/venv
 locale-lint:
 	@test -x $(LINT_VENV)/bin/compare-locales || scripts/install-deps.sh test
+	@mkdir -p .cache
 	$(LINT_VENV)/bin/compare-locales --quiet --json .cache/compare-locales.json locales/l10n.toml locales >/dev/null
 	@$(LINT_VENV)/bin/python -c 'import json,sys; r=json.load(open(".cache/compare-locales.json"))[0]; \
 	  bad={l: {k: v for k, v in s.items() if k in ("missing","obsolete","errors","warnings") and v} for l, s in r["summary"].items()}; \
