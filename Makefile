@@ -12,7 +12,7 @@ CLI_BIN := $(TARGET_DIR)/debug/iepdesk
 # make run opens a database of fictional students, kept apart from a real one in the app-data folder.
 DEMO_DB ?= $(CURDIR)/.data/demo.sqlite3
 
-.PHONY: help run test deps deps-test ui ui-test app e2e rust-test bindings clean
+.PHONY: help run test deps deps-test ui ui-test app e2e rust-test bindings clean locale-lint
 
 help:
 	@echo "make run    build and open IEP Desk on a demo database ($(DEMO_DB))"
@@ -55,9 +55,26 @@ e2e: app
 	scripts/e2e.sh
 
 test: deps-test
+	$(MAKE) locale-lint
 	$(MAKE) ui-test
 	$(MAKE) rust-test
 	$(MAKE) e2e
+
+# Mozilla's Fluent linters over locales/ (installed by scripts/install-deps.sh test into a venv):
+# compare-locales checks every locale against English (locales/l10n.toml) and fails here on any
+# missing, obsolete or erroneous message (it exits 0 for those itself); moz-fluent-lint checks the
+# reference locale's style (locales/.fluentlint.yml says which rules are off and why).
+LINT_VENV ?= $(HOME)/.cache/iepdesk/venv
+locale-lint:
+	@test -x $(LINT_VENV)/bin/compare-locales || scripts/install-deps.sh test
+	@mkdir -p .cache
+	$(LINT_VENV)/bin/compare-locales --quiet --json .cache/compare-locales.json locales/l10n.toml locales >/dev/null
+	@$(LINT_VENV)/bin/python -c 'import json,sys; r=json.load(open(".cache/compare-locales.json"))[0]; \
+	  bad={l: {k: v for k, v in s.items() if k in ("missing","obsolete","errors","warnings") and v} for l, s in r["summary"].items()}; \
+	  bad={l: v for l, v in bad.items() if v}; \
+	  print(json.dumps(r["details"], indent=1)) if bad else None; \
+	  sys.exit("compare-locales: %s" % bad) if bad else print("compare-locales: %d locales complete" % len(r["summary"]))'
+	$(LINT_VENV)/bin/moz-fluent-lint --config locales/.fluentlint.yml locales/en
 
 # Regenerates ui/src/lib/bindings.ts from the Rust types.
 bindings:

@@ -16,6 +16,8 @@ packages=(build-essential pkg-config file curl ca-certificates libssl-dev libweb
 if [ "$mode" = test ]; then
   # poppler-utils: the document tests read the PDFs back with pdftotext, pdffonts and pdfinfo.
   packages+=(xvfb xauth webkit2gtk-driver poppler-utils)
+  # python3-venv: the Fluent linters (compare-locales, moz-fluent-lint) live in their own venv.
+  python3 -c 'import ensurepip, venv' 2>/dev/null || packages+=(python3-venv)
 fi
 
 missing=()
@@ -59,6 +61,15 @@ if [ "$mode" = test ]; then
   if [ ! -x "$tools/bin/tauri-driver" ]; then
     say "installing tauri-driver 2.1.0 into $tools"
     cargo install tauri-driver --version 2.1.0 --locked --root "$tools" --quiet
+  fi
+fi
+if [ "$mode" = test ]; then
+  # Mozilla's Fluent linters for `make locale-lint`, pinned, in a venv of their own.
+  venv="${IEPDESK_LINT_VENV:-$HOME/.cache/iepdesk/venv}"
+  if [ ! -x "$venv/bin/compare-locales" ] || [ ! -x "$venv/bin/moz-fluent-lint" ]; then
+    say "installing compare-locales and moz-fluent-linter into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check compare-locales==9.0.5 moz-fluent-linter==0.4.10
   fi
 fi
 say "dependencies ready"

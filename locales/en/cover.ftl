@@ -1,3 +1,5 @@
+# IEP Desk (see the workspace README). Reference locale: every other locale has these messages.
+
 ### Cover notice (SOPM L153): sent in front of an English document to a parent whose language is
 ### not one of the covered languages. It belongs in the parent's language: a translation of this
 ### one file, locales/<code>/cover.ftl, may be added for any language of assets/data/languages.toml

@@ -1,3 +1,5 @@
+# IEP Desk (see the workspace README). Reference locale: every other locale has these messages.
+
 ### IEP Desk parent documents: English, the reference locale.
 ### Every locale in locales/ has exactly these messages (checked by cargo test in crates/documents).
 ### Register: formal, plain language, addressed to a parent.
@@ -125,3 +127,164 @@ english-parts-request = You have the right to ask for a translation of these par
 contact-phone = Telephone: { $phone }
 # $email: an email address.
 contact-email = Email: { $email }
+
+## Shared by the notices and forms
+
+# $date: a date built with `date`.
+notice-date = Date of this notice: { $date }
+translation-legal-notice-document = This is a translation. The English version of this document is the legal version.
+section-student = Student
+section-questions = Questions
+section-english-parts-document = Parts of this document in English
+# $count: how many parts are listed below (1 or more).
+english-parts-intro-document =
+    { $count ->
+        [one] The school wrote { $count } part of this document in English. It is not translated in this copy:
+       *[other] The school wrote { $count } parts of this document in English. They are not translated in this copy:
+    }
+# A time of day. $hour: 00 to 23; $hour12: 1 to 12; $minute: 00 to 59; $period: am or pm.
+# Locales that write 24-hour times use $hour and $minute only.
+time =
+    { $period ->
+        [am] { $hour12 }:{ $minute } AM
+       *[pm] { $hour12 }:{ $minute } PM
+    }
+
+## Prior Written Notice (SOPM L171–197): one title and opening per situation.
+
+pwn-title-referral_initial = Prior Written Notice: Notice of Referral for an Initial Evaluation
+pwn-title-refusal_of_initial_evaluation = Prior Written Notice: Refusal of a Request for an Initial Evaluation
+pwn-title-recommendation_initial = Prior Written Notice: Recommendation after the Initial IEP Meeting
+pwn-title-recommendation = Prior Written Notice: Recommendation
+pwn-title-ineligibility = Prior Written Notice: Not Eligible for Special Education
+pwn-title-reevaluation_with_assessments = Prior Written Notice: Reevaluation with New Assessments
+pwn-title-reevaluation = Prior Written Notice: Reevaluation
+pwn-title-amendment = Prior Written Notice: Amendment to the IEP
+pwn-title-refusal = Prior Written Notice: Refusal of a Parent's Request
+pwn-intro-referral_initial = Your child has been referred for an initial evaluation, to find out whether your child has a disability and needs special education services. This notice explains what the school proposes and why.
+pwn-intro-refusal_of_initial_evaluation = The school received a request to refer your child for an initial evaluation and has decided not to make the referral. This notice explains why.
+pwn-intro-recommendation_initial = The IEP team met after your child's initial evaluation and made a recommendation. This notice explains what the team recommends and why.
+pwn-intro-recommendation = The IEP team met about your child and made a recommendation. This notice explains what the team recommends and why.
+pwn-intro-ineligibility = The IEP team found that your child is not eligible for special education services. This notice explains why.
+pwn-intro-reevaluation_with_assessments = The school proposes to reevaluate your child with new assessments. This notice explains what is proposed and why.
+pwn-intro-reevaluation = The school proposes to reevaluate your child using the information it already has. This notice explains what is proposed and why.
+pwn-intro-amendment = The school proposes to change your child's IEP. This notice explains the change and why.
+pwn-intro-refusal = The school has decided not to do something you asked for. This notice explains what was refused and why.
+# The seven required elements, in the order of SOPM L173–197.
+pwn-element-action-propose = 1. What the school proposes to do
+pwn-element-action-refuse = 1. What the school refuses to do
+pwn-element-reasons = 2. Why
+pwn-element-evaluations = 3. Evaluations, assessments, records and reports used
+pwn-element-options = 4. Other options considered and why they were rejected
+pwn-element-other-factors = 5. Other relevant factors
+pwn-element-safeguards = 6. Your procedural safeguards
+pwn-element-assistance = 7. Where you can get help
+# $number: 1, 2, 3…
+pwn-option = Option { $number }:
+pwn-option-rejected-because = Why it was rejected:
+pwn-no-other-options = The team did not consider other options.
+pwn-safeguards-statement = As the parent of a student who has or may have a disability, you have rights under the procedural safeguards of federal and New York State law.
+pwn-psn-enclosed = A copy of the Procedural Safeguards Notice, which explains these rights, is enclosed with this notice.
+pwn-psn-how-to-obtain = You can get a free copy of the Procedural Safeguards Notice, which explains these rights:
+pwn-psn-website = The Procedural Safeguards Notice is also on the DOE website, under "Statement of Family's Rights".
+pwn-assistance-intro = You can contact these sources for help in understanding special education and your rights:
+pwn-section-more = More about this notice
+# $form: the title of a consent form.
+pwn-consent-enclosed = This action needs your written consent. The form "{ $form }" is enclosed with this notice. Nothing will be done until you sign it.
+pwn-referral-next = The school will contact you to set a date for a social history meeting, where you will be asked for your consent to the evaluation.
+pwn-program-visit = You have the right to visit a program like the one recommended for your child. To arrange a visit, contact:
+pwn-program-visit-label = Contact to arrange a program visit
+pwn-refusal-right-to-refer = You have the right to refer your child for an initial evaluation yourself, in writing, to the school principal or the Committee on Special Education.
+pwn-refusal-copy-of-request = A copy of the request for referral is enclosed.
+pwn-refusal-meeting-offered = You are offered a meeting with the principal to discuss the request and the help available for your child at school.
+pwn-ineligibility-enclosed = Your child's present levels of performance and individual needs are enclosed with this notice.
+# $contact: the name of the contact person.
+pwn-contact = You have the right to take part in every decision about your child's education. If you have questions about this notice, contact { $contact }.
+
+## Notice of IEP Meeting (SOPM L1325)
+
+meeting-notice-title = Notice of IEP Meeting
+meeting-notice-intro = You are invited to a meeting of your child's IEP team. You are a member of the team, and your participation is important.
+section-meeting-details = Meeting details
+field-meeting-type = Type of meeting
+field-meeting-date = Date
+field-meeting-time = Time
+field-meeting-place = Place
+field-meeting-interpreter = Interpreter
+# $language: the name of a language.
+meeting-interpreter-value = An interpreter for { $language } will be at the meeting.
+meeting-sign-language-value = A sign-language interpreter will be at the meeting.
+meeting-type-initial = Initial IEP meeting (after the initial evaluation)
+meeting-type-annual_review = Annual review
+meeting-type-requested_review = Requested review
+meeting-type-requested_reevaluation = Requested reevaluation
+meeting-type-three_year_reevaluation = Three-year reevaluation
+meeting-type-reconvene = Continued meeting
+# $type: the type of the meeting being continued.
+meeting-type-reconvene-of = Continued meeting ({ $type })
+section-meeting-participants = Who is invited
+participants-intro = These people are invited to the meeting, in the roles shown:
+column-role = Role
+column-name = Name
+role-parent = Parent
+role-student = Student
+role-district_representative = District representative
+role-case_manager = Case manager
+role-school_psychologist = School psychologist
+role-special_education_teacher = Special education teacher
+role-general_education_teacher = General education teacher
+role-related_service_provider = Related service provider
+role-school_social_worker = School social worker
+role-parent_member = Additional parent member
+role-physician = School physician
+role-bilingual_professional = Bilingual professional
+role-transition_agency_representative = Transition agency representative
+role-teacher_of_deaf_and_hearing_impaired = Teacher of the deaf and hard of hearing
+role-teacher_of_blind_and_partially_sighted = Teacher of the blind and partially sighted
+role-audiologist = Audiologist
+role-school_nurse = School nurse
+role-assessment_professional = Evaluator
+role-supervisory_personnel = Supervisor
+role-other_school_personnel = Other school staff
+role-special_expertise = Person with knowledge or special expertise about the student
+section-meeting-rights = Your rights for this meeting
+right-bring-people = You may bring people who know your child or have special expertise about your child, such as a relative, a friend or an advocate. If you bring an attorney, please tell the school before the meeting.
+right-parent-member = You may ask for an additional parent member to take part: the parent of a student with a disability in New York City or a neighboring district. Ask in writing at least 72 hours before the meeting.
+right-physician = You may ask for a school physician to take part, to explain your child's medical information and how it relates to your child's education. Ask in writing at least 72 hours before the meeting.
+right-interpreter = You may have an interpreter, including a sign-language interpreter, at no cost to you. Tell the school if you need one.
+right-reschedule = If the date or time does not suit you, you may ask for another date and time. If you cannot come, you may take part by telephone.
+right-record = You may make an audio recording of the meeting if you ask the principal or chairperson in writing at least one business day before. The school will then also record the meeting.
+right-documents = You will receive the assessments and reports the team will discuss before the meeting.
+# $contact: the name of the contact person.
+meeting-contact = To confirm that you will come, to ask for any of the above, or if you have questions, contact { $contact }.
+
+## Consent forms (SOPM L207, L209, L3037)
+
+consent-title-initial_evaluation = Consent for Initial Evaluation
+consent-title-initial_provision_of_services = Consent for Initial Provision of Special Education Services
+consent-title-additional_assessments = Consent for Additional Assessments (Reevaluation)
+consent-intro-initial_evaluation = The school asks for your consent to evaluate your child, to find out whether your child has a disability and needs special education services. Consent to the evaluation is not consent to special education services.
+consent-intro-initial_provision_of_services = The IEP team recommends special education services for your child. The school asks for your consent to begin them. No special education services can begin without your written consent.
+consent-intro-additional_assessments = As part of your child's reevaluation, the school asks for your consent to the new assessments listed below.
+section-consent-activities = What the school proposes
+consent-activities-itemized = For each item, mark whether you consent. You may consent to some items and not to others.
+consent-activities-whole = The school proposes:
+column-proposed = Proposed
+consent-choice-yes = I consent
+consent-choice-no = I do not consent
+section-consent-records = Records that will be shared
+consent-records-default = Your child's school records will be shared only with the evaluators and service providers who carry out what is proposed.
+section-consent-rights = Your rights
+consent-right-decline = You may refuse to give consent.
+consent-right-revoke = You may revoke (take back) your consent at any time, in writing.
+consent-right-not-retroactive = Revoking consent is not retroactive: it does not undo what was done after you gave consent and before you revoked it.
+section-consent-decision = Your decision
+consent-whole-yes = I consent to what is proposed above.
+consent-whole-no = I do not consent.
+consent-sign-intro = By signing, I confirm that I have been told what is proposed and understand it, and that my decision is marked above.
+signature-parent = Signature of parent
+signature-name = Name of parent
+signature-relationship = Relationship to the student
+signature-date = Date
+# $contact: the name of the contact person.
+consent-return = Please return this form to { $contact }. If you have questions, contact them.

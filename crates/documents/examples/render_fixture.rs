@@ -6,7 +6,7 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use iepdesk_documents::{supported_locales, DocumentEngine, DocumentKind};
+use iepdesk_documents::{supported_locales, DocumentData, DocumentEngine};
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for locale in locales {
         let data = common::finalized(&locale);
         let start = Instant::now();
-        let doc = engine.render(DocumentKind::Iep, &locale, &data)?;
+        let doc = engine.render(&locale, &DocumentData::Iep(data))?;
         println!(
             "{locale:8} {:6.1} ms  {:3} KB  {} pages  share {:.2}  {:?}",
             start.elapsed().as_secs_f64() * 1000.0,

@@ -2,7 +2,7 @@
 //! `World` a render runs in (no file system, no network, no clock).
 
 use crate::l10n::{Catalog, DOCUMENTS};
-use crate::{iep, DocumentError, DocumentKind, IepDocumentData, RenderedDocument};
+use crate::{consent, iep, meeting_notice, pwn, DocumentData, DocumentError, RenderedDocument};
 use chrono::{Datelike, NaiveDate};
 use iepdesk_domain::language::{Language, Languages};
 use std::collections::HashMap;
@@ -22,6 +22,12 @@ include!(concat!(env!("OUT_DIR"), "/font_files.rs"));
 const TEMPLATES: &[(&str, &str)] = &[
     ("/common.typ", include_str!("../templates/common.typ")),
     ("/iep.typ", include_str!("../templates/iep.typ")),
+    ("/pwn.typ", include_str!("../templates/pwn.typ")),
+    (
+        "/meeting-notice.typ",
+        include_str!("../templates/meeting-notice.typ"),
+    ),
+    ("/consent.typ", include_str!("../templates/consent.typ")),
 ];
 const DATA_PATH: &str = "/data.json";
 
@@ -126,36 +132,40 @@ impl DocumentEngine {
     /// Renders a document in `locale` (a code or locale of the language table, any case).
     pub fn render(
         &self,
-        kind: DocumentKind,
         locale: &str,
-        data: &IepDocumentData,
+        data: &DocumentData,
     ) -> Result<RenderedDocument, DocumentError> {
         let language = resolve(locale)?;
-        match kind {
-            DocumentKind::Iep => {
-                let built = iep::build(&self.catalog, language, data)?;
-                let compiled = self.compile("/iep.typ", &built.json, data.produced_on)?;
-                Ok(RenderedDocument {
-                    pdf: compiled.pdf,
-                    locale: built.locale,
-                    translated_share: built.translated_share,
-                    english_parts: built.english_parts,
-                    cover_notice: built.cover_notice,
-                    conformance: compiled.conformance,
-                    pages: compiled.pages,
-                    warnings: compiled.warnings,
-                })
+        let (built, template) = match data {
+            DocumentData::Iep(d) => (iep::build(&self.catalog, language, d)?, "/iep.typ"),
+            DocumentData::Pwn(d) => (pwn::build(&self.catalog, language, d)?, "/pwn.typ"),
+            DocumentData::MeetingNotice(d) => (
+                meeting_notice::build(&self.catalog, language, d)?,
+                "/meeting-notice.typ",
+            ),
+            DocumentData::Consent(d) => {
+                (consent::build(&self.catalog, language, d)?, "/consent.typ")
             }
-        }
+        };
+        let compiled = self.compile(template, &built.json, data.produced_on())?;
+        Ok(RenderedDocument {
+            pdf: compiled.pdf,
+            locale: built.locale,
+            translated_share: built.translated_share,
+            english_parts: built.english_parts,
+            cover_notice: built.cover_notice,
+            conformance: compiled.conformance,
+            pages: compiled.pages,
+            warnings: compiled.warnings,
+        })
     }
 
     /// Renders for the parent: in the student's `parent_language`.
     pub fn render_for_parent(
         &self,
-        kind: DocumentKind,
-        data: &IepDocumentData,
+        data: &DocumentData,
     ) -> Result<RenderedDocument, DocumentError> {
-        self.render(kind, data.student.parent_language.as_str(), data)
+        self.render(data.student().parent_language.as_str(), data)
     }
 
     fn compile(

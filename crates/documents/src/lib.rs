@@ -1,10 +1,10 @@
 //! IEP Desk parent documents: typst templates rendered to tagged PDF, every fixed text from Fluent.
 //!
 //! ```no_run
-//! use iepdesk_documents::{DocumentEngine, DocumentKind, IepDocumentData};
+//! use iepdesk_documents::{DocumentData, DocumentEngine, IepDocumentData};
 //! # fn data() -> IepDocumentData { unimplemented!() }
 //! let engine = DocumentEngine::new()?; // loads the fonts once; keep it and reuse it
-//! let doc = engine.render(DocumentKind::Iep, "bn", &data())?;
+//! let doc = engine.render("bn", &DocumentData::Iep(data()))?;
 //! std::fs::write("iep-bn.pdf", &doc.pdf)?;
 //! println!("{:.0}% in Bangla", doc.translated_share * 100.0);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -20,9 +20,13 @@
 //! * PDFs conform to PDF/A-2a and PDF/UA-1 (typst's built-in checks); fonts are embedded and
 //!   subset. See `docs/decisions-documents.md` for the choices behind this crate.
 
+mod consent;
 mod engine;
+mod frame;
 mod iep;
 mod l10n;
+mod meeting_notice;
+mod pwn;
 mod words;
 
 pub use engine::{Conformance, DocumentEngine};
@@ -31,40 +35,61 @@ pub use words::count_words;
 
 use chrono::NaiveDate;
 use iepdesk_domain::iep::Iep;
+use iepdesk_domain::meeting::Meeting;
+use iepdesk_domain::notices::{ConsentKind, PriorWrittenNotice, PwnSituation};
 use iepdesk_domain::student::Student;
 use serde::{Deserialize, Serialize};
 
-/// The documents this crate produces. Each has one template in `templates/`.
+/// The documents this crate produces, with the situation or kind that picks their text. Each
+/// document has one template in `templates/`; the situation of a notice and the kind of a
+/// consent choose its title, its opening and its situation-specific parts (`src/pwn.rs`,
+/// `src/consent.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// The IEP, in the order of the New York State form (as far as the domain has sections).
     Iep,
+    /// A Prior Written Notice for one of the situations SESIS has a form for (L171).
+    Pwn(PwnSituation),
+    /// The Notice of IEP Meeting (L1325, L1685).
+    MeetingNotice,
+    /// A consent form (L207, L209, L3037).
+    Consent(ConsentKind),
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 1] = [DocumentKind::Iep];
+    /// The names of [`Self::name`], for command lines.
+    pub const NAMES: [&'static str; 4] = ["iep", "pwn", "meeting-notice", "consent"];
 
+    /// The document's name without its situation (`pwn` for every Prior Written Notice).
     pub fn name(self) -> &'static str {
         match self {
             DocumentKind::Iep => "iep",
+            DocumentKind::Pwn(_) => "pwn",
+            DocumentKind::MeetingNotice => "meeting-notice",
+            DocumentKind::Consent(_) => "consent",
         }
     }
 
-    /// The kind named `name` (as in [`Self::name`]), for command lines.
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.name().eq_ignore_ascii_case(name.trim()))
-    }
-
-    /// The version of the official form a document follows; printed on it and recorded in the
-    /// PDF's keywords.
-    pub fn form_version(self) -> FormVersion {
+    /// The version of the official form a document follows, if it follows one; printed on it
+    /// and recorded in the PDF's keywords.
+    pub fn form_version(self) -> Option<FormVersion> {
         match self {
-            DocumentKind::Iep => IEP_FORM_VERSION,
+            DocumentKind::Iep => Some(IEP_FORM_VERSION),
+            _ => None,
         }
     }
+}
+
+/// Readings of the manual the documents depend on (docs/decisions-documents.md, D14).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DocumentSettings {
+    /// Offer the per-activity (partial) consent grid on the consent for initial provision of
+    /// services too. L209 allows partial consent to "the DOE's proposed activities" in the
+    /// section on evaluation consent; L3037 describes consent to services as one consent. Default
+    /// `false`: the services form has one consent / do-not-consent choice.
+    pub partial_consent_for_services: bool,
 }
 
 /// A version of an official form. NYSED revises its forms; the version used for a document must
@@ -107,6 +132,106 @@ pub struct IepDocumentData {
     /// date of a timestamp such as the moment an IEP was finalized.
     #[serde(default)]
     pub utc_offset_minutes: i32,
+}
+
+/// What a Prior Written Notice shows: the notice with its seven elements, as the domain holds it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PwnDocumentData {
+    pub student: Student,
+    pub notice: PriorWrittenNotice,
+    pub contact: ContactPerson,
+    /// When the parent was last given the Procedural Safeguards Notice before this notice, if
+    /// known: the domain's `psn_required` decides from it whether the notice encloses the PSN.
+    #[serde(default)]
+    pub last_psn_given: Option<NaiveDate>,
+    pub produced_on: NaiveDate,
+}
+
+/// What a Notice of IEP Meeting shows: the meeting (type, time, place, invited team by role).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MeetingNoticeData {
+    pub student: Student,
+    pub meeting: Meeting,
+    pub contact: ContactPerson,
+    pub produced_on: NaiveDate,
+}
+
+/// What a consent form shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConsentDocumentData {
+    pub student: Student,
+    pub kind: ConsentKind,
+    /// The proposed activities (assessments, services) the parent consents to, or not, as the
+    /// team typed them.
+    pub activities: Vec<String>,
+    /// Which records will be shared and with whom (L207), as the team typed it; a general
+    /// statement is printed when empty.
+    #[serde(default)]
+    pub records_shared: Option<String>,
+    pub contact: ContactPerson,
+    pub produced_on: NaiveDate,
+    #[serde(default)]
+    pub settings: DocumentSettings,
+}
+
+/// A document to render, with its data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentData {
+    Iep(IepDocumentData),
+    Pwn(PwnDocumentData),
+    MeetingNotice(MeetingNoticeData),
+    Consent(ConsentDocumentData),
+}
+
+impl DocumentData {
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            DocumentData::Iep(_) => DocumentKind::Iep,
+            DocumentData::Pwn(d) => DocumentKind::Pwn(d.notice.situation),
+            DocumentData::MeetingNotice(_) => DocumentKind::MeetingNotice,
+            DocumentData::Consent(d) => DocumentKind::Consent(d.kind),
+        }
+    }
+
+    pub fn student(&self) -> &Student {
+        match self {
+            DocumentData::Iep(d) => &d.student,
+            DocumentData::Pwn(d) => &d.student,
+            DocumentData::MeetingNotice(d) => &d.student,
+            DocumentData::Consent(d) => &d.student,
+        }
+    }
+
+    pub fn produced_on(&self) -> NaiveDate {
+        match self {
+            DocumentData::Iep(d) => d.produced_on,
+            DocumentData::Pwn(d) => d.produced_on,
+            DocumentData::MeetingNotice(d) => d.produced_on,
+            DocumentData::Consent(d) => d.produced_on,
+        }
+    }
+}
+
+impl From<IepDocumentData> for DocumentData {
+    fn from(d: IepDocumentData) -> Self {
+        DocumentData::Iep(d)
+    }
+}
+impl From<PwnDocumentData> for DocumentData {
+    fn from(d: PwnDocumentData) -> Self {
+        DocumentData::Pwn(d)
+    }
+}
+impl From<MeetingNoticeData> for DocumentData {
+    fn from(d: MeetingNoticeData) -> Self {
+        DocumentData::MeetingNotice(d)
+    }
+}
+impl From<ConsentDocumentData> for DocumentData {
+    fn from(d: ConsentDocumentData) -> Self {
+        DocumentData::Consent(d)
+    }
 }
 
 /// A rendered document.
@@ -161,6 +286,10 @@ pub enum DocumentError {
     },
     #[error("the cover notice needs the name of a contact person")]
     MissingContact,
+    /// The data lacks something the document must show; `field` is its path in the data
+    /// (`notice.reasons`, `meeting.participants`, `activities`).
+    #[error("{field}: {message}")]
+    Incomplete { field: String, message: String },
     #[error("no font could be read from assets/fonts/: {0}")]
     Fonts(String),
     #[error("the {template} template failed: {detail}")]
@@ -171,12 +300,8 @@ pub enum DocumentError {
 
 /// Renders with a process-wide engine (fonts loaded on first use). For many documents, or to
 /// control when the fonts load, hold a [`DocumentEngine`] instead.
-pub fn render(
-    kind: DocumentKind,
-    locale: &str,
-    data: &IepDocumentData,
-) -> Result<RenderedDocument, DocumentError> {
-    DocumentEngine::shared()?.render(kind, locale, data)
+pub fn render(locale: &str, data: &DocumentData) -> Result<RenderedDocument, DocumentError> {
+    DocumentEngine::shared()?.render(locale, data)
 }
 
 /// The locales documents are translated into: the covered languages of the language table.

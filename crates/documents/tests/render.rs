@@ -4,135 +4,18 @@
 //! claims PDF/A-2a and PDF/UA-1, and Arabic and Urdu pages run right to left.
 
 mod common;
+mod support;
 
 use common::*;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
-use iepdesk_documents::{
-    ftl_files, Conformance, DocumentEngine, DocumentError, DocumentKind, RenderedDocument,
-};
+use iepdesk_documents::{Conformance, DocumentEngine, DocumentError, RenderedDocument};
 use iepdesk_domain::iep::PresentLevels;
-use iepdesk_domain::language::Languages;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
+use support::*;
 
 fn engine() -> &'static DocumentEngine {
     static E: OnceLock<DocumentEngine> = OnceLock::new();
     E.get_or_init(|| DocumentEngine::new().expect("engine loads"))
-}
-
-fn covered() -> Vec<String> {
-    Languages::get()
-        .covered()
-        .map(|l| l.locale.clone().unwrap())
-        .collect()
-}
-
-/// Runs a poppler tool on a PDF, failing clearly when the tool is missing.
-fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let mut cmd = Command::new(tool);
-    cmd.args(args).arg(pdf);
-    if tool == "pdftotext" {
-        cmd.arg("-"); // to standard output
-    }
-    let out = cmd.output().unwrap_or_else(|e| {
-        panic!("`{tool}` could not be run ({e}). It comes with poppler-utils: run scripts/install-deps.sh (or apt-get install poppler-utils).")
-    });
-    assert!(
-        out.status.success(),
-        "{tool} failed on {}: {}",
-        pdf.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    // `pdfinfo -struct` prints some strings in their PDF encoding; everything else is UTF-8.
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn write_pdf(name: &str, doc: &RenderedDocument) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("documents");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("{name}.pdf"));
-    std::fs::write(&path, &doc.pdf).unwrap();
-    path
-}
-
-/// Text as compared: no bidi control marks (Fluent's isolation marks, and the embedding marks
-/// pdftotext adds around right-to-left runs), no-break spaces as spaces, whitespace collapsed.
-/// For Chinese, Korean, Bangla, Arabic and Urdu, no whitespace at all: CJK lines break between
-/// any two characters and typst spaces CJK from Latin by itself; poppler puts spaces inside
-/// Bangla words after some vowel signs (its word-gap guess) and around punctuation in
-/// right-to-left lines, although the characters are in order.
-fn normalize(s: &str, no_spaces: bool) -> String {
-    let s: String = s
-        .chars()
-        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-        .map(|c| if c == '\u{a0}' || c == '\u{202f}' { ' ' } else { c })
-        .collect();
-    if no_spaces {
-        s.chars().filter(|c| !c.is_whitespace()).collect()
-    } else {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
-}
-
-/// Whether `text` (normalized) shows `expected`. In Arabic and Urdu, poppler's reordering of a
-/// line that mixes right-to-left words with digits or Latin is not the logical order (it swaps
-/// brackets around "(IEP)", moves numbers, and spaces out punctuation; the page itself is right,
-/// see docs/samples). So right-to-left text is compared without whitespace, and a string that
-/// mixes in digits or Latin is checked word by word.
-fn shows(text: &str, expected: &str, locale: &str) -> bool {
-    let e = normalize(expected, no_spaces(locale));
-    if text.contains(&e) {
-        return true;
-    }
-    let mixed = expected.chars().any(|c| c.is_ascii_alphanumeric());
-    if is_rtl(locale) && mixed {
-        let words: Vec<String> = normalize(expected, false)
-            .split(|c: char| c.is_whitespace() || "()".contains(c))
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-            .filter(|w| !w.is_empty())
-            .collect();
-        return words.iter().all(|w| text.contains(w.as_str()));
-    }
-    false
-}
-
-fn no_spaces(locale: &str) -> bool {
-    matches!(locale, "zh-Hans" | "zh-Hant" | "ko" | "bn" | "ar" | "ur")
-}
-
-fn extracted(path: &Path, locale: &str, args: &[&str]) -> String {
-    let mut all = vec!["-enc", "UTF-8"];
-    all.extend_from_slice(args);
-    normalize(&poppler("pdftotext", &all, path), no_spaces(locale))
-}
-
-/// A message of a locale's documents.ftl, formatted like the engine does.
-fn message(locale: &str, id: &str, args: &[(&str, &str)]) -> String {
-    let (_, _, source) = ftl_files()
-        .iter()
-        .find(|(l, r, _)| *l == locale && *r == "documents")
-        .unwrap();
-    let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
-    bundle
-        .add_resource(FluentResource::try_new(source.to_string()).unwrap())
-        .unwrap();
-    let pattern = bundle
-        .get_message(id)
-        .unwrap_or_else(|| panic!("{locale}: no {id}"))
-        .value()
-        .unwrap();
-    let mut fargs = FluentArgs::new();
-    for (k, v) in args {
-        match v.parse::<i64>() {
-            Ok(n) => fargs.set(*k, n),
-            Err(_) => fargs.set(*k, *v),
-        }
-    }
-    let mut errors = vec![];
-    bundle
-        .format_pattern(pattern, Some(&fargs), &mut errors)
-        .into_owned()
 }
 
 /// Literal strings each locale's IEP must contain, written here independently of the .ftl
@@ -185,13 +68,9 @@ fn literal_expectations(locale: &str) -> &'static [&'static str] {
     }
 }
 
-fn is_rtl(locale: &str) -> bool {
-    Languages::get().find(locale).is_some_and(|l| l.rtl)
-}
-
 fn render(locale: &str) -> (RenderedDocument, PathBuf) {
     let doc = engine()
-        .render(DocumentKind::Iep, locale, &finalized(locale))
+        .render(locale, &finalized(locale).into())
         .unwrap_or_else(|e| panic!("{locale}: {e}"));
     let path = write_pdf(&format!("iep-{locale}"), &doc);
     (doc, path)
@@ -482,15 +361,11 @@ fn arabic_and_urdu_run_right_to_left_and_tables_mirror() {
 
 #[test]
 fn translated_share_and_english_parts_are_reported() {
-    let en = engine()
-        .render(DocumentKind::Iep, "en", &finalized("en"))
-        .unwrap();
+    let en = engine().render("en", &finalized("en").into()).unwrap();
     assert_eq!(en.translated_share, 1.0);
     assert!(en.english_parts.is_empty());
     for locale in ["es", "ar", "zh-Hant", "bn"] {
-        let doc = engine()
-            .render(DocumentKind::Iep, locale, &finalized(locale))
-            .unwrap();
+        let doc = engine().render(locale, &finalized(locale).into()).unwrap();
         assert!(
             doc.translated_share > 0.3 && doc.translated_share < 0.9,
             "{locale}: share {}",
@@ -502,12 +377,8 @@ fn translated_share_and_english_parts_are_reported() {
             .contains(&"present_levels.social_development".to_string()));
     }
     // Fewer English narratives, larger share.
-    let few = engine()
-        .render(DocumentKind::Iep, "es", &draft("es", &[2]))
-        .unwrap();
-    let all = engine()
-        .render(DocumentKind::Iep, "es", &finalized("es"))
-        .unwrap();
+    let few = engine().render("es", &draft("es", &[2]).into()).unwrap();
+    let all = engine().render("es", &finalized("es").into()).unwrap();
     assert!(few.translated_share > all.translated_share);
     assert_eq!(
         few.english_parts,
@@ -517,9 +388,7 @@ fn translated_share_and_english_parts_are_reported() {
 
 #[test]
 fn a_draft_marks_unwritten_parts_and_lists_only_written_ones() {
-    let doc = engine()
-        .render(DocumentKind::Iep, "ru", &draft("ru", &[1, 4]))
-        .unwrap();
+    let doc = engine().render("ru", &draft("ru", &[1, 4]).into()).unwrap();
     let path = write_pdf("iep-ru-draft", &doc);
     let text = extracted(&path, "ru", &[]);
     for (id, args) in [
@@ -545,9 +414,7 @@ fn a_draft_marks_unwritten_parts_and_lists_only_written_ones() {
 
 #[test]
 fn an_empty_draft_has_no_english_parts_section() {
-    let doc = engine()
-        .render(DocumentKind::Iep, "ko", &draft("ko", &[]))
-        .unwrap();
+    let doc = engine().render("ko", &draft("ko", &[]).into()).unwrap();
     let path = write_pdf("iep-ko-empty", &doc);
     let text = extracted(&path, "ko", &[]);
     assert!(shows(&text, &message("ko", "not-yet-written", &[]), "ko"));
@@ -563,9 +430,7 @@ fn an_empty_draft_has_no_english_parts_section() {
 #[test]
 fn a_language_outside_the_covered_list_gets_the_english_iep_with_a_cover_notice() {
     let mut data = finalized("pl");
-    let doc = engine()
-        .render_for_parent(DocumentKind::Iep, &data)
-        .unwrap();
+    let doc = engine().render_for_parent(&data.clone().into()).unwrap();
     assert_eq!(doc.locale, "en");
     assert!(doc.cover_notice);
     assert_eq!(doc.english_parts, vec!["document"]);
@@ -590,7 +455,7 @@ fn a_language_outside_the_covered_list_gets_the_english_iep_with_a_cover_notice(
     data.contact.name = "  ".into();
     assert_eq!(
         engine()
-            .render_for_parent(DocumentKind::Iep, &data)
+            .render_for_parent(&data.clone().into())
             .unwrap_err(),
         DocumentError::MissingContact
     );
@@ -599,7 +464,7 @@ fn a_language_outside_the_covered_list_gets_the_english_iep_with_a_cover_notice(
 #[test]
 fn an_unknown_locale_is_refused_with_the_supported_list() {
     let err = engine()
-        .render(DocumentKind::Iep, "xx-Klingon", &finalized("en"))
+        .render("xx-Klingon", &finalized("en").into())
         .unwrap_err();
     match &err {
         DocumentError::UnknownLocale {
@@ -620,7 +485,7 @@ fn an_unknown_locale_is_refused_with_the_supported_list() {
     // Codes are matched case-insensitively.
     assert_eq!(
         engine()
-            .render(DocumentKind::Iep, "ZH-hant", &finalized("zh-Hant"))
+            .render("ZH-hant", &finalized("zh-Hant").into())
             .unwrap()
             .locale,
         "zh-Hant"
@@ -633,7 +498,7 @@ fn a_character_no_font_has_still_gives_a_document() {
     let mut data = finalized("es");
     data.iep.content.present_levels.social_development =
         "Maya loves dinosaurs \u{1F996} and drawing.".into();
-    let doc = engine().render(DocumentKind::Iep, "es", &data).unwrap();
+    let doc = engine().render("es", &data.clone().into()).unwrap();
     match &doc.conformance {
         Conformance::Tagged { refused } => {
             assert!(refused.contains("could not be displayed"), "{refused}")
@@ -656,13 +521,11 @@ fn a_character_no_font_has_still_gives_a_document() {
 
 #[test]
 fn renders_are_deterministic() {
-    let a = engine()
-        .render(DocumentKind::Iep, "ar", &finalized("ar"))
-        .unwrap();
+    let a = engine().render("ar", &finalized("ar").into()).unwrap();
     let mut data = finalized("ar");
     data.student.id = iepdesk_domain::ids::StudentId(uuid::Uuid::nil());
-    let b = engine().render(DocumentKind::Iep, "ar", &data).unwrap();
-    let c = engine().render(DocumentKind::Iep, "ar", &data).unwrap();
+    let b = engine().render("ar", &data.clone().into()).unwrap();
+    let c = engine().render("ar", &data.into()).unwrap();
     assert_eq!(b.pdf, c.pdf, "same data, same bytes");
     assert_eq!(a.pages, b.pages);
 }

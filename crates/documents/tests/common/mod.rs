@@ -2,10 +2,19 @@
 #![allow(dead_code)]
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use iepdesk_documents::{ContactPerson, IepDocumentData};
+use iepdesk_documents::{
+    ConsentDocumentData, ContactPerson, IepDocumentData, MeetingNoticeData, PwnDocumentData,
+};
 use iepdesk_domain::ids::StudentId;
 use iepdesk_domain::iep::{PresentLevels, StartIepDraft};
 use iepdesk_domain::language::LanguageCode;
+use iepdesk_domain::meeting::{
+    Interpreter, Meeting, MeetingType, Participant, Presence, Role, StudentContext,
+};
+use iepdesk_domain::notices::{
+    ConsentKind, ConsentRequestRef, PriorWrittenNotice, PwnAction, PwnSituation, RefusalPackage,
+    RejectedOption,
+};
 use iepdesk_domain::student::{Dbn, Grade, Osis, PersonName, Student};
 use serde_json::json;
 
@@ -92,5 +101,157 @@ pub fn data(student: Student, iep: iepdesk_domain::iep::Iep) -> IepDocumentData 
         },
         produced_on: NaiveDate::from_ymd_opt(2026, 3, 23).unwrap(),
         utc_offset_minutes: -240,
+    }
+}
+
+pub fn contact() -> ContactPerson {
+    ContactPerson {
+        name: CONTACT.into(),
+        phone: Some("(212) 555-0147".into()),
+        email: Some("dana.example@schools.example".into()),
+    }
+}
+
+pub fn produced_on() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 23).unwrap()
+}
+
+/// Typed text of the fictional notice (English, as the team writes it).
+pub const PWN_ACTION: &str = "Maya will receive Integrated Co-Teaching (ICT) services for English Language Arts and math, and speech-language therapy twice a week in a group of three.";
+pub const PWN_REASON: &str = "Maya's reading is about two years below grade level; the team agreed she needs a special education teacher in her class to keep up with grade-level work.";
+pub const PWN_EVALUATION: &str = "Psychoeducational evaluation, March 3, 2026";
+pub const PWN_OPTION: &str = "SETSS three periods a week";
+pub const PWN_OPTION_WHY: &str = "Not enough support during ELA and math lessons.";
+
+/// A complete Prior Written Notice of `situation`, sent on March 23, 2026.
+pub fn pwn(situation: PwnSituation, parent_language: &str) -> PwnDocumentData {
+    let sent_on = produced_on();
+    let action = if matches!(
+        situation,
+        PwnSituation::Refusal
+            | PwnSituation::RefusalOfInitialEvaluation
+            | PwnSituation::Ineligibility
+    ) {
+        PwnAction::Refuse
+    } else {
+        PwnAction::Propose
+    };
+    let notice = PriorWrittenNotice {
+        situation,
+        action,
+        sent_on,
+        language: LanguageCode::parse(parent_language).unwrap(),
+        cover_notice: false,
+        action_description: PWN_ACTION.into(),
+        reasons: PWN_REASON.into(),
+        evaluations_relied_on: vec![
+            PWN_EVALUATION.into(),
+            "Teacher report, February 2026".into(),
+        ],
+        options_considered: vec![RejectedOption {
+            option: PWN_OPTION.into(),
+            why_rejected: PWN_OPTION_WHY.into(),
+        }],
+        no_other_options: false,
+        other_factors: "None.".into(),
+        safeguards_statement: true,
+        psn_enclosed: true,
+        psn_how_to_obtain: Some("From the school office or the DOE website.".into()),
+        sources_of_assistance: vec!["Committee on Special Education 2, 212-555-0100".into()],
+        psn_occasions: vec![],
+        consent_request: situation
+            .consent_needed()
+            .map(|kind| ConsentRequestRef { kind, sent_on }),
+        program_visit_contact: Some("Dana Example, 212-555-0101".into()),
+        refusal_package: Some(RefusalPackage {
+            right_to_refer_told: true,
+            copy_of_request: true,
+            meeting_offered: true,
+        }),
+    };
+    PwnDocumentData {
+        student: student(parent_language),
+        notice,
+        contact: contact(),
+        last_psn_given: None,
+        produced_on: produced_on(),
+    }
+}
+
+/// The annual-review meeting of the fictional student, with its team.
+pub fn meeting_notice(parent_language: &str) -> MeetingNoticeData {
+    let student = student(parent_language);
+    let at = |h, m| {
+        NaiveDate::from_ymd_opt(2026, 4, 14)
+            .unwrap()
+            .and_hms_opt(h, m, 0)
+            .unwrap()
+    };
+    let person = |name: &str, roles: Vec<Role>| Participant {
+        name: name.into(),
+        roles,
+        presence: Presence::InPerson,
+        joined_at: None,
+        left_at: None,
+        interprets_instructional_implications: false,
+    };
+    let meeting = Meeting {
+        id: uuid::Uuid::nil(),
+        student_id: student.id,
+        meeting_type: MeetingType::AnnualReview,
+        reconvenes: None,
+        starts_at: at(14, 30),
+        ends_at: None,
+        place: "P.S. 999, Room 214".into(),
+        notice_sent_on: Some(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()),
+        interpreter: (parent_language != "en").then(|| Interpreter {
+            name: "Ana Interprete".into(),
+            language: LanguageCode::parse(parent_language).unwrap(),
+            sign_language: false,
+        }),
+        parent_needs_sign_language: false,
+        context: StudentContext::default(),
+        proposed_changes: vec![],
+        participants: vec![
+            person("Ruth Testwell", vec![Role::Parent]),
+            person(
+                "Dana Example",
+                vec![Role::DistrictRepresentative, Role::SchoolPsychologist],
+            ),
+            person("Omar Sample", vec![Role::SpecialEducationTeacher]),
+            person("Lena Fictive", vec![Role::GeneralEducationTeacher]),
+        ],
+        member_requests: vec![],
+        excusals: vec![],
+        parent_has_phone: true,
+        outreach: vec![],
+        student_invitation: None,
+        documents_sent_on: None,
+        progress_reports_requested_on: None,
+        d75_services_contacted_on: None,
+    };
+    MeetingNoticeData {
+        student,
+        meeting,
+        contact: contact(),
+        produced_on: produced_on(),
+    }
+}
+
+pub const ACTIVITIES: [&str; 3] = [
+    "Psychoeducational evaluation",
+    "Speech and language evaluation",
+    "Classroom observation",
+];
+
+pub fn consent(kind: ConsentKind, parent_language: &str) -> ConsentDocumentData {
+    ConsentDocumentData {
+        student: student(parent_language),
+        kind,
+        activities: ACTIVITIES.iter().map(|s| s.to_string()).collect(),
+        records_shared: None,
+        contact: contact(),
+        produced_on: produced_on(),
+        settings: Default::default(),
     }
 }
