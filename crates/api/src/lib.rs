@@ -6,6 +6,7 @@
 
 pub mod case;
 pub mod deadlines;
+pub mod documents;
 mod dto;
 mod error;
 
