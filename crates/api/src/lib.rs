@@ -8,6 +8,7 @@ mod amend;
 pub mod case;
 pub mod compliance;
 pub mod deadlines;
+pub mod documents;
 mod dto;
 mod error;
 mod goal_bank;

@@ -2,6 +2,7 @@
 //! same surface the desktop app uses.
 
 mod demo;
+mod render;
 
 use clap::{Args, Parser, Subcommand};
 use chrono::NaiveDate;
@@ -48,6 +49,10 @@ enum Command {
     /// runs the meeting, notice and consent checks and computes every deadline its events start.
     #[command(after_help = "Exit status:\n  0  no finding is an error (warnings may remain)\n  1  at least one finding is an error: it blocks finalizing the IEP or issuing the notice\n  2  the input cannot be used: unreadable file, not JSON, a missing or wrongly typed field\n     (named on stderr), a format_version other than 1, or a bad --calendar file")]
     Check(CheckArgs),
+    /// Render a parent document (IEP, Prior Written Notice, Notice of IEP Meeting, consent form)
+    /// from a case file as an accessible PDF (PDF/UA-1, PDF/A-2a) in the parent's language.
+    #[command(after_help = render::AFTER_HELP)]
+    Render(render::RenderArgs),
     /// Compute one rule's due date.
     Deadline {
         /// The rule id, as `iepdesk rules` lists it (e.g. initial-evaluation).
@@ -138,7 +143,7 @@ fn check(a: CheckArgs) -> ExitCode {
     }
 }
 
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date of the form YYYY-MM-DD"))
 }
 
@@ -170,6 +175,8 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         // `check` has its own exit statuses (0, 1 blocking findings, 2 unreadable input).
         Command::Check(args) => return check(args),
+        // `render` too (0 written, 1 not produced, 2 unusable input).
+        Command::Render(args) => return render::run(args),
         command => run(command),
     };
     match result {
@@ -231,7 +238,7 @@ fn run(command: Command) -> Result<(), ApiError> {
             }
             Ok(())
         }
-        Command::Check(_) => unreachable!("handled in main"),
+        Command::Check(_) | Command::Render(_) => unreachable!("handled in main"),
         Command::Demo { command: DemoCommand::Seed { db } } => {
             let app = App::open(&db.db)?;
             match demo::seed(&app)? {

@@ -114,6 +114,17 @@ fn render(c: &mut Criterion) {
             b.iter(|| engine.render(black_box(locale), black_box(&data)).unwrap())
         });
     }
+    // One narrative changed before every render, as after an edit: no layout to reuse.
+    let mut edited = long_iep("en");
+    let mut n = 0u64;
+    iep.bench_function("render_long_en_edited", |b| {
+        b.iter(|| {
+            n += 1;
+            edited.iep.content.present_levels.social_development =
+                format!("Edit {n}: {}", SENTENCES.join(" "));
+            engine.render("en", &edited.clone().into()).unwrap()
+        })
+    });
     let data: DocumentData = common::finalized("en").into();
     iep.bench_function("render_short_en", |b| {
         b.iter(|| engine.render("en", black_box(&data)).unwrap())
