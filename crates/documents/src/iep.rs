@@ -60,8 +60,7 @@ pub(crate) fn build(
     for name in iep_form::SECTIONS {
         let value = content.get(name).cloned().unwrap_or(Ordered::Null);
         if name == "present_levels" {
-            let more =
-                iep_form::section_items(&mut f, name, &value, &PresentLevels::COMPONENTS)?;
+            let more = iep_form::section_items(&mut f, name, &value, &PresentLevels::COMPONENTS)?;
             sections.push(Section::Narratives {
                 title: f.t.t("section-present-levels")?,
                 parts: present_levels.take().unwrap_or_default(),

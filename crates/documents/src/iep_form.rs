@@ -16,7 +16,7 @@
 //! size) are Fluent messages with plurals. Text the team typed is printed as typed, marked,
 //! counted and listed among the parts in English.
 
-use crate::frame::{paragraphs, Frame, FieldRow, Item, Section};
+use crate::frame::{paragraphs, FieldRow, Frame, Item, Section};
 use crate::l10n::Arg;
 use crate::ordered::Ordered;
 use crate::DocumentError;
@@ -153,11 +153,7 @@ pub(crate) fn reachable_ids() -> Vec<String> {
     ids
 }
 
-fn collect(
-    def: &str,
-    ids: &mut Vec<String>,
-    seen: &mut std::collections::BTreeSet<String>,
-) {
+fn collect(def: &str, ids: &mut Vec<String>, seen: &mut std::collections::BTreeSet<String>) {
     if !seen.insert(def.to_string()) {
         return;
     }
@@ -374,11 +370,12 @@ impl Walker<'_, '_> {
             Ordered::Bool(b) => t.t(if *b { "iep-yes" } else { "iep-no" })?,
             Ordered::Int(n) => self.number(field, *n)?,
             Ordered::Float(x) => x.to_string(),
-            Ordered::Str(s) if is_date(prop) => match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            {
-                Ok(d) => t.date(d)?,
-                Err(_) => s.clone(),
-            },
+            Ordered::Str(s) if is_date(prop) => {
+                match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                    Ok(d) => t.date(d)?,
+                    Err(_) => s.clone(),
+                }
+            }
             Ordered::Str(s) => match inner.filter(|d| enum_values(d).is_some()) {
                 Some(def) => t.t(&value_id(def, s))?,
                 None => return Ok(Some(self.typed(path, label, s))),
@@ -451,7 +448,10 @@ mod tests {
     #[test]
     fn ids_are_derived_from_rust_names() {
         assert_eq!(kebab("ProgramKind"), "program-kind");
-        assert_eq!(value_id("ClassRatio", "ratio_12_1"), "iep-class-ratio-ratio-12-1");
+        assert_eq!(
+            value_id("ClassRatio", "ratio_12_1"),
+            "iep-class-ratio-ratio-12-1"
+        );
         assert_eq!(
             label_id("RelatedService", "duration_minutes"),
             "iep-label-related-service-duration-minutes"
@@ -483,7 +483,11 @@ mod tests {
         let catalog = Catalog::load().unwrap();
         let en = catalog.text("en", DOCUMENTS).unwrap();
         let missing: Vec<&String> = ids.iter().filter(|id| !en.has(id)).collect();
-        assert!(missing.is_empty(), "English lacks {} messages: {missing:#?}", missing.len());
+        assert!(
+            missing.is_empty(),
+            "English lacks {} messages: {missing:#?}",
+            missing.len()
+        );
         for extra in [
             "iep-frequency-day",
             "iep-frequency-week",

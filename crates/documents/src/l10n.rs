@@ -49,7 +49,11 @@ impl Catalog {
                 .map_err(|e| invalid(format!("bad locale name: {e}")))?;
             // The IEP form's labels and values are a file of their own (they are many) but one
             // bundle with the documents' messages.
-            let bundle_name = if *resource == IEP_FORM { DOCUMENTS } else { resource };
+            let bundle_name = if *resource == IEP_FORM {
+                DOCUMENTS
+            } else {
+                resource
+            };
             let bundle = bundles
                 .entry((locale.to_string(), bundle_name.to_string()))
                 .or_insert_with(|| {
