@@ -45,7 +45,7 @@ pub(crate) const SECTIONS: [&str; 13] = [
 fn defs() -> &'static Map<String, Value> {
     static DEFS: OnceLock<Map<String, Value>> = OnceLock::new();
     DEFS.get_or_init(|| {
-        let schema = iepdesk_domain::case::case_schema();
+        let schema = iepdesk_domain::case::schema::case_schema();
         schema
             .get("$defs")
             .and_then(Value::as_object)
