@@ -32,7 +32,11 @@ pub fn write_pdf(name: &str, doc: &RenderedDocument) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("documents");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{name}.pdf"));
-    std::fs::write(&path, &doc.pdf).unwrap();
+    // Tests run in parallel and several render the same document to the same name: write to a
+    // private file and rename, so a reader never sees another test's half-written PDF.
+    let tmp = dir.join(format!("{name}.pdf.{:?}.tmp", std::thread::current().id()));
+    std::fs::write(&tmp, &doc.pdf).unwrap();
+    std::fs::rename(&tmp, &path).unwrap();
     path
 }
 
