@@ -140,6 +140,7 @@ fn shown(prop: &Value) -> bool {
 /// Every Fluent id the walker can ask for, starting from `IepContent`'s printed sections: each
 /// section title, field label and enum value reachable. Used by the test that keeps the Fluent
 /// files complete.
+#[cfg(test)]
 pub(crate) fn reachable_ids() -> Vec<String> {
     let mut ids = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
@@ -153,6 +154,7 @@ pub(crate) fn reachable_ids() -> Vec<String> {
     ids
 }
 
+#[cfg(test)]
 fn collect(def: &str, ids: &mut Vec<String>, seen: &mut std::collections::BTreeSet<String>) {
     if !seen.insert(def.to_string()) {
         return;
