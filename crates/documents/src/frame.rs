@@ -77,6 +77,8 @@ pub(crate) enum Section {
     Narratives {
         title: String,
         parts: Vec<Narrative>,
+        /// Blocks after the narratives (present levels' areas, parent concerns, needs).
+        more: Vec<Item>,
     },
     /// What is in English and how to ask for its translation.
     EnglishParts {
@@ -144,6 +146,35 @@ pub(crate) enum Item {
     Checks { lines: Vec<String> },
     /// Lines to sign and date on paper: each label under an empty line.
     Signatures { labels: Vec<String> },
+    /// A level-3 heading inside a section (a list of programs, of goals).
+    Heading { text: String },
+    /// The "Written in English by the IEP team" marker: the shaded cells below are as typed.
+    Marker { text: String },
+    /// A table of labelled values (a section of the IEP form, or one item of a list), with an
+    /// optional title row.
+    Fields {
+        title: Option<String>,
+        rows: Vec<FieldRow>,
+    },
+}
+
+/// One row of [`Item::Fields`]: a label (row header) and its value, as paragraphs of lines.
+#[derive(Serialize)]
+pub(crate) struct FieldRow {
+    pub label: String,
+    pub lines: Vec<Vec<String>>,
+    /// Typed by the team, in English, on a translated copy: shaded and set in English.
+    pub typed: bool,
+}
+
+impl FieldRow {
+    pub fn text(label: String, text: String) -> Self {
+        Self {
+            label,
+            lines: vec![vec![text]],
+            typed: false,
+        }
+    }
 }
 
 /// A document being built: its language, its text, and what of it is in English.
@@ -236,7 +267,10 @@ impl<'c> Frame<'c> {
         }
         self.english_words += count_words(text);
         if self.translated && !self.english_parts.iter().any(|p| p == path) {
-            self.english_items.push(label.to_string());
+            // One entry per kind of text ("Annual goals: Skill"), however many goals have one.
+            if !self.english_items.iter().any(|i| i == label) {
+                self.english_items.push(label.to_string());
+            }
             self.english_parts.push(path.to_string());
         }
         true
@@ -466,8 +500,9 @@ impl<'c> Frame<'c> {
             sections,
         };
 
-        let localized_words = t.words();
-        let english_words = self.english_words;
+        // Labels printed from the English fallback are English words, not the locale's.
+        let localized_words = (t.words() - t.fallback_words()).max(0.0);
+        let english_words = self.english_words + t.fallback_words();
         let translated_share = if self.covered {
             if !self.translated {
                 1.0

@@ -1,14 +1,14 @@
 //! The IEP document: what `templates/iep.typ` receives, every visible text already localized.
 //!
-//! Sections follow the order of the New York State IEP form. Only sections the domain has are
-//! built (identifying information, present levels); the next ones (postsecondary goals, annual
-//! goals, …) are added here one by one as the domain gains them, each as a [`Section`] of an
-//! existing kind or of a new kind with its renderer in `templates/common.typ`.
+//! Sections follow the order of the New York State IEP form: the identifying information and the
+//! present levels' narratives here, every other section field by field by `iep_form`.
 
 use crate::frame::{
     counted_language_name, paragraphs, Built, Frame, Head, Narrative, Section, TEAM_LANGUAGE,
 };
+use crate::iep_form;
 use crate::l10n::{Arg, Catalog, Text};
+use crate::ordered::Ordered;
 use crate::{DocumentError, DocumentKind, IepDocumentData};
 use chrono::Duration;
 use iepdesk_domain::iep::{IepStatus, PresentLevels};
@@ -53,10 +53,23 @@ pub(crate) fn build(
         });
     }
     debug_assert_eq!(parts.len(), PresentLevels::COMPONENTS.len());
-    sections.push(Section::Narratives {
-        title: f.t.t("section-present-levels")?,
-        parts,
-    });
+    // Every section of the form, in its order; present levels' seven narratives above, then its
+    // strengths and needs by area, parent concerns and the list of needs.
+    let content = Ordered::of(&iep.content);
+    let mut present_levels = Some(parts);
+    for name in iep_form::SECTIONS {
+        let value = content.get(name).cloned().unwrap_or(Ordered::Null);
+        if name == "present_levels" {
+            let more = iep_form::section_items(&mut f, name, &value, &PresentLevels::COMPONENTS)?;
+            sections.push(Section::Narratives {
+                title: f.t.t("section-present-levels")?,
+                parts: present_levels.take().unwrap_or_default(),
+                more,
+            });
+        } else {
+            sections.push(iep_form::section(&mut f, name, &value)?);
+        }
+    }
 
     // On a translated copy: which parts are in English and how to ask for their translation
     // (the DOE translates IEPs when a parent asks, SOPM L153).

@@ -20,6 +20,8 @@ include!(concat!(env!("OUT_DIR"), "/ftl_files.rs"));
 pub(crate) const DOCUMENTS: &str = "documents";
 /// The optional cover-notice resource.
 pub(crate) const COVER: &str = "cover";
+/// The labels and values of the IEP form's sections, loaded into the documents bundle.
+pub(crate) const IEP_FORM: &str = "iep-form";
 
 /// Every Fluent file shipped: (locale folder, resource name, source).
 pub fn ftl_files() -> &'static [(&'static str, &'static str, &'static str)] {
@@ -45,14 +47,25 @@ impl Catalog {
             let langid: LanguageIdentifier = locale
                 .parse()
                 .map_err(|e| invalid(format!("bad locale name: {e}")))?;
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Bidi isolation stays on: it keeps a date or a number inside Arabic or Urdu text in
-            // its own direction (tech notes §1.2, §4.2).
-            bundle.set_use_isolating(true);
+            // The IEP form's labels and values are a file of their own (they are many) but one
+            // bundle with the documents' messages.
+            let bundle_name = if *resource == IEP_FORM {
+                DOCUMENTS
+            } else {
+                resource
+            };
+            let bundle = bundles
+                .entry((locale.to_string(), bundle_name.to_string()))
+                .or_insert_with(|| {
+                    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                    // Bidi isolation stays on: it keeps a date or a number inside Arabic or Urdu
+                    // text in its own direction (tech notes §1.2, §4.2).
+                    bundle.set_use_isolating(true);
+                    bundle
+                });
             bundle
                 .add_resource(res)
                 .map_err(|errors| invalid(format!("{errors:?}")))?;
-            bundles.insert((locale.to_string(), resource.to_string()), bundle);
         }
         Ok(Self { bundles })
     }
@@ -68,11 +81,20 @@ impl Catalog {
             .bundles
             .get(&(locale.to_string(), resource.to_string()))?;
         let rtl = Languages::get().find(locale).is_some_and(|l| l.rtl);
+        // A locale whose IEP-form file is missing or incomplete prints those labels in English,
+        // counted as English in the translated share (docs/decisions-documents.md, D19).
+        let fallback = if locale == "en" {
+            None
+        } else {
+            self.bundles.get(&("en".to_string(), resource.to_string()))
+        };
         Some(Text {
             bundle,
+            fallback,
             locale: locale.to_string(),
             rtl,
             words: std::cell::Cell::new(0.0),
+            fallback_words: std::cell::Cell::new(0.0),
         })
     }
 }
@@ -80,6 +102,10 @@ impl Catalog {
 /// Formats messages of one bundle and counts the words it hands out, for the translated share.
 pub(crate) struct Text<'a> {
     bundle: &'a FluentBundle<FluentResource>,
+    /// English, for an IEP-form message a locale does not have yet.
+    fallback: Option<&'a FluentBundle<FluentResource>>,
+    /// Words printed from the English fallback.
+    fallback_words: std::cell::Cell<f64>,
     locale: String,
     /// A right-to-left locale keeps every bidi isolation mark Fluent puts around placeables.
     rtl: bool,
@@ -100,6 +126,11 @@ impl Text<'_> {
         self.bundle.has_message(id)
     }
 
+    /// Words printed in English because this locale lacks an IEP-form message.
+    pub(crate) fn fallback_words(&self) -> f64 {
+        self.fallback_words.get()
+    }
+
     /// Words of every text formatted so far (placeables included).
     pub(crate) fn words(&self) -> f64 {
         self.words.get()
@@ -111,8 +142,11 @@ impl Text<'_> {
         id: &str,
         args: &[(&str, Arg)],
     ) -> Result<String, DocumentError> {
-        let message = self
-            .bundle
+        let (bundle, fell_back) = match self.fallback {
+            Some(en) if id.starts_with("iep-") && !self.bundle.has_message(id) => (en, true),
+            _ => (self.bundle, false),
+        };
+        let message = bundle
             .get_message(id)
             .ok_or_else(|| DocumentError::MissingMessage {
                 locale: self.locale.clone(),
@@ -132,10 +166,13 @@ impl Text<'_> {
             }
         }
         let mut errors = Vec::new();
-        let mut out = self
-            .bundle
+        let mut out = bundle
             .format_pattern(pattern, Some(&fargs), &mut errors)
             .into_owned();
+        if fell_back {
+            self.fallback_words
+                .set(self.fallback_words.get() + count_words(&out));
+        }
         // Fluent isolates every placeable (FSI…PDI). Right-to-left text needs that (a date in
         // Arabic text would otherwise be reordered), but in a left-to-right text without any
         // right-to-left letter the marks do nothing, and they would stop a reader's search for

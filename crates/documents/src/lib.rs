@@ -24,8 +24,10 @@ mod consent;
 mod engine;
 mod frame;
 mod iep;
+mod iep_form;
 mod l10n;
 mod meeting_notice;
+mod ordered;
 mod pwn;
 mod words;
 

@@ -173,7 +173,7 @@ fn every_fluent_file_parses_and_has_only_messages_with_values() {
 
 #[test]
 fn every_locale_has_exactly_the_english_messages() {
-    for resource in ["documents", "cover"] {
+    for resource in ["documents", "cover", "iep-form"] {
         let files = parsed(resource);
         let english = messages(
             files
@@ -212,7 +212,7 @@ fn every_locale_has_exactly_the_english_messages() {
 
 #[test]
 fn translations_use_only_variables_english_passes() {
-    for resource in ["documents", "cover"] {
+    for resource in ["documents", "cover", "iep-form"] {
         let files = parsed(resource);
         let english = messages(&files["en"]);
         let mut problems = Vec::new();
@@ -239,7 +239,13 @@ fn translations_use_only_variables_english_passes() {
 
 #[test]
 fn plural_variants_cover_each_locales_cldr_categories() {
-    let files = parsed("documents");
+    for resource in ["documents", "iep-form"] {
+        plural_variants_cover_cldr_categories_in(resource);
+    }
+}
+
+fn plural_variants_cover_cldr_categories_in(resource: &str) {
+    let files = parsed(resource);
     let english = messages(&files["en"]);
     let plural_messages: Vec<(&str, &str)> = english
         .iter()
@@ -252,7 +258,7 @@ fn plural_variants_cover_each_locales_cldr_categories() {
         .collect();
     assert!(
         !plural_messages.is_empty(),
-        "English has a plural message (english-parts-intro)"
+        "English {resource} has a plural message"
     );
     let mut problems = Vec::new();
     for (locale, res) in &files {
