@@ -57,7 +57,7 @@ pub(crate) fn build(
     // strengths and needs by area, parent concerns and the list of needs.
     let content = Ordered::of(&iep.content);
     let mut present_levels = Some(parts);
-    for name in iep_form::SECTIONS {
+    for name in iep_form::sections() {
         let value = content.get(name).cloned().unwrap_or(Ordered::Null);
         if name == "present_levels" {
             let more = iep_form::section_items(&mut f, name, &value, &PresentLevels::COMPONENTS)?;

@@ -23,24 +23,15 @@ use crate::DocumentError;
 use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
-/// The sections of `IepContent` printed after the identifying information, in the order of the
-/// State form (shared/domain/README.md). `meeting` is the meeting record, not a section of the
-/// form, and `amendment` is shown in the identifying information.
-pub(crate) const SECTIONS: [&str; 13] = [
-    "evaluation",
-    "present_levels",
-    "special_factors",
-    "postsecondary",
-    "annual_goals",
-    "progress_reporting",
-    "programs_services",
-    "twelve_month",
-    "testing_accommodations",
-    "transition_activities",
-    "assessment_participation",
-    "gen_ed_participation",
-    "placement",
-];
+/// The sections of `IepContent` printed after the identifying information: the wizard's
+/// sections, which follow the order of the State form (shared/domain/README.md), without
+/// `meeting`, the meeting record, which is not a section of the form. (`amendment` is shown in
+/// the identifying information.)
+pub(crate) fn sections() -> impl Iterator<Item = &'static str> {
+    iepdesk_domain::wizard::SECTION_IDS
+        .into_iter()
+        .filter(|s| *s != "meeting")
+}
 
 fn defs() -> &'static Map<String, Value> {
     static DEFS: OnceLock<Map<String, Value>> = OnceLock::new();
@@ -145,7 +136,7 @@ pub(crate) fn reachable_ids() -> Vec<String> {
     let mut ids = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     let content = properties("IepContent").expect("IepContent is in the schema");
-    for section in SECTIONS {
+    for section in sections() {
         ids.push(section_id(section));
         if let Some(def) = referenced(&content[section]) {
             collect(def, &mut ids, &mut seen);

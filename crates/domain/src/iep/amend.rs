@@ -168,16 +168,7 @@ impl Iep {
         if !matches!(self.status, IepStatus::Finalized { .. }) {
             return Err(DomainError::NotAmendable(self.status.name()));
         }
-        let status = IepStatus::Amended { by };
-        let change = Change::new(
-            EntityKind::Iep,
-            self.id.0,
-            "status",
-            serde_json::to_value(&self.status).expect("serializes"),
-            serde_json::to_value(&status).expect("serializes"),
-        );
-        self.status = status;
-        Ok(vec![change])
+        Ok(vec![self.set_status(IepStatus::Amended { by })])
     }
 }
 

@@ -287,6 +287,11 @@ impl Iep {
             at,
             content_hash: self.content_hash(),
         };
+        Ok(vec![self.set_status(status)])
+    }
+
+    /// Moves to `status` and returns the logged change (old and new status).
+    pub(crate) fn set_status(&mut self, status: IepStatus) -> Change {
         let change = Change::new(
             EntityKind::Iep,
             self.id.0,
@@ -295,7 +300,7 @@ impl Iep {
             serde_json::to_value(&status).expect("serializes"),
         );
         self.status = status;
-        Ok(vec![change])
+        change
     }
 
     /// SHA-256 (hex) of the content's canonical JSON (struct fields in declaration order).
