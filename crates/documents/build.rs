@@ -15,10 +15,18 @@ fn main() {
         .and_then(Path::parent)
         .expect("crates/documents sits two levels below the workspace root");
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
+    // Watched paths are given relative to this package: Cargo resolves them against the package
+    // being built, so a build cache shared by two checkouts (CI's cache, a worktree) sees changes
+    // in the checkout it builds. Absolute paths would keep watching the first checkout and embed
+    // its files.
+    let watch = |path: &Path| {
+        let rel = path.strip_prefix(root).expect("under the workspace root");
+        println!("cargo::rerun-if-changed=../../{}", rel.display());
+    };
 
     // Fluent files: (locale, resource name, text).
     let locales = root.join("locales");
-    println!("cargo::rerun-if-changed={}", locales.display());
+    watch(&locales);
     let mut rows = Vec::new();
     if let Ok(entries) = fs::read_dir(&locales) {
         let mut dirs: Vec<_> = entries
@@ -28,7 +36,7 @@ fn main() {
             .collect();
         dirs.sort();
         for dir in dirs {
-            println!("cargo::rerun-if-changed={}", dir.display());
+            watch(&dir);
             let locale = dir.file_name().unwrap().to_string_lossy().into_owned();
             let mut files: Vec<_> = fs::read_dir(&dir)
                 .unwrap()
@@ -38,7 +46,7 @@ fn main() {
                 .collect();
             files.sort();
             for file in files {
-                println!("cargo::rerun-if-changed={}", file.display());
+                watch(&file);
                 let resource = file.file_stem().unwrap().to_string_lossy().into_owned();
                 rows.push(format!(
                     "    ({locale:?}, {resource:?}, include_str!({:?})),\n",
@@ -52,7 +60,7 @@ fn main() {
 
     // Fonts: every .ttf, .otf and .ttc file in assets/fonts/.
     let fonts = root.join("assets").join("fonts");
-    println!("cargo::rerun-if-changed={}", fonts.display());
+    watch(&fonts);
     let mut font_rows = Vec::new();
     if let Ok(entries) = fs::read_dir(&fonts) {
         let mut files: Vec<_> = entries
@@ -65,7 +73,7 @@ fn main() {
             .collect();
         files.sort();
         for file in files {
-            println!("cargo::rerun-if-changed={}", file.display());
+            watch(&file);
             let name = file.file_name().unwrap().to_string_lossy().into_owned();
             font_rows.push(format!(
                 "    ({name:?}, include_bytes!({:?})),\n",
