@@ -156,7 +156,7 @@ fn pick<'a, T>(
 }
 
 /// The meeting's case manager, else its district representative: the people a parent deals with.
-fn default_contact(meeting: Option<&Meeting>) -> Result<ContactPerson, ApiError> {
+pub(crate) fn default_contact(meeting: Option<&Meeting>) -> Result<ContactPerson, ApiError> {
     meeting
         .and_then(|m| {
             [Role::CaseManager, Role::DistrictRepresentative]
@@ -183,7 +183,7 @@ fn snake<T: serde::Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-fn invalid(field: &str, message: &str) -> ApiError {
+pub(crate) fn invalid(field: &str, message: &str) -> ApiError {
     ApiError {
         kind: ApiErrorKind::Invalid,
         message: format!("{field}: {message}"),
@@ -191,7 +191,7 @@ fn invalid(field: &str, message: &str) -> ApiError {
     }
 }
 
-fn internal(e: DocumentError) -> ApiError {
+pub(crate) fn internal(e: DocumentError) -> ApiError {
     ApiError::new(ApiErrorKind::Internal, e.to_string())
 }
 

@@ -135,6 +135,16 @@ impl DocumentEngine {
         locale: &str,
         data: &DocumentData,
     ) -> Result<RenderedDocument, DocumentError> {
+        self.render_with(locale, data, RenderOptions::default())
+    }
+
+    /// [`render`](Self::render), with what else the caller wants of the same layout.
+    pub fn render_with(
+        &self,
+        locale: &str,
+        data: &DocumentData,
+        options: RenderOptions,
+    ) -> Result<RenderedDocument, DocumentError> {
         let language = resolve(locale)?;
         let (built, template) = match data {
             DocumentData::Iep(d) => (iep::build(&self.catalog, language, d)?, "/iep.typ"),
@@ -147,7 +157,7 @@ impl DocumentEngine {
                 (consent::build(&self.catalog, language, d)?, "/consent.typ")
             }
         };
-        let compiled = self.compile(template, &built.json, data.produced_on())?;
+        let compiled = self.compile(template, &built.json, data.produced_on(), options)?;
         Ok(RenderedDocument {
             pdf: compiled.pdf,
             locale: built.locale,
@@ -157,6 +167,7 @@ impl DocumentEngine {
             conformance: compiled.conformance,
             pages: compiled.pages,
             warnings: compiled.warnings,
+            svg_pages: compiled.svg_pages,
         })
     }
 
@@ -173,6 +184,7 @@ impl DocumentEngine {
         template: &str,
         json: &[u8],
         today: NaiveDate,
+        options: RenderOptions,
     ) -> Result<Compiled, DocumentError> {
         let main = file_id(template);
         let world = DocWorld {
@@ -192,6 +204,18 @@ impl DocumentEngine {
             detail: describe(&errors),
         })?;
         let pages = document.pages().len();
+        // The preview is drawn from the same layout as the PDF, so what the team checks on
+        // screen is what is saved.
+        let svg_pages = if options.svg_pages {
+            let svg = typst_svg::SvgOptions::default();
+            document
+                .pages()
+                .iter()
+                .map(|page| typst_svg::svg(page, &svg))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let export = |standards: &[PdfStandard]| -> Result<Vec<u8>, String> {
             let standards = PdfStandards::new(standards).map_err(|e| e.message().to_string())?;
             let options = PdfOptions {
@@ -222,8 +246,16 @@ impl DocumentEngine {
             conformance: result.1,
             pages,
             warnings,
+            svg_pages,
         })
     }
+}
+
+/// What a render produces besides the PDF.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Also draw each page as SVG ([`RenderedDocument::svg_pages`]), for an on-screen preview.
+    pub svg_pages: bool,
 }
 
 struct Compiled {
@@ -231,6 +263,7 @@ struct Compiled {
     conformance: Conformance,
     pages: usize,
     warnings: Vec<String>,
+    svg_pages: Vec<String>,
 }
 
 fn describe(errors: &[SourceDiagnostic]) -> String {

@@ -20,6 +20,7 @@ use crate::frame::{paragraphs, FieldRow, Frame, Item, Section};
 use crate::l10n::Arg;
 use crate::ordered::Ordered;
 use crate::DocumentError;
+use iepdesk_domain::iep::goal_bank::{self, BankGoal};
 use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
@@ -119,6 +120,12 @@ pub(crate) fn value_id(def: &str, value: &str) -> String {
     }
 }
 
+/// The message of one part of a bank goal: `goal-<bank id>-<part>`, the part being `skill`,
+/// `condition`, `criterion` or `benchmark-<n>` (locales/*/goal-bank.ftl).
+pub(crate) fn goal_message_id(bank_id: &str, part: &str) -> String {
+    format!("goal-{bank_id}-{part}")
+}
+
 pub(crate) fn section_id(field: &str) -> String {
     format!("iep-section-{}", kebab(field))
 }
@@ -188,6 +195,7 @@ pub(crate) fn section_items(
         f,
         section_title: title,
         typed: false,
+        bank: None,
     };
     let (rows, mut blocks) = w.structure(def, value, section, 0, skip)?;
     let mut items = Vec::new();
@@ -224,6 +232,8 @@ struct Walker<'a, 'c> {
     section_title: String,
     /// The section holds text typed by the team (so it carries the marker).
     typed: bool,
+    /// The goal-bank entry of the annual goal being walked, if it started from one.
+    bank: Option<&'static BankGoal>,
 }
 
 impl Walker<'_, '_> {
@@ -242,6 +252,12 @@ impl Walker<'_, '_> {
         let (Some(props), Ordered::Object(fields)) = (properties(def), value) else {
             return Ok((rows, blocks));
         };
+        if def == "AnnualGoal" {
+            self.bank = match value.get("bank_id") {
+                Some(Ordered::Str(id)) => goal_bank::find(id),
+                _ => None,
+            };
+        }
         for (field, v) in fields {
             let Some(prop) = props.get(field) else {
                 continue;
@@ -313,7 +329,7 @@ impl Walker<'_, '_> {
                     blocks.extend(b);
                 }
                 _ => {
-                    if let Some(row) = self.scalar(prop, inner, field, &fpath, &label, v)? {
+                    if let Some(row) = self.scalar(def, prop, inner, field, &fpath, &label, v)? {
                         rows.push(row);
                     }
                 }
@@ -349,8 +365,10 @@ impl Walker<'_, '_> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn scalar(
         &mut self,
+        def: &str,
         prop: &Value,
         inner: Option<&str>,
         field: &str,
@@ -371,7 +389,10 @@ impl Walker<'_, '_> {
             }
             Ordered::Str(s) => match inner.filter(|d| enum_values(d).is_some()) {
                 Some(def) => t.t(&value_id(def, s))?,
-                None => return Ok(Some(self.typed(path, label, s))),
+                None => match self.bank_message(def, field, s) {
+                    Some(id) => t.t(&id)?,
+                    None => return Ok(Some(self.typed(path, label, s))),
+                },
             },
             Ordered::Array(list) => {
                 let enum_def = inner.filter(|d| enum_values(d).is_some());
@@ -400,6 +421,24 @@ impl Walker<'_, '_> {
             Ordered::Null | Ordered::Object(_) => return Ok(None),
         };
         Ok(Some(FieldRow::text(label.to_string(), text)))
+    }
+
+    /// The goal-bank message for a part of a bank goal the team left as the bank wrote it
+    /// (`goal-read-fluency-wcpm-skill`); a part they changed is theirs, printed as typed.
+    fn bank_message(&self, def: &str, field: &str, text: &str) -> Option<String> {
+        let bank = self.bank?;
+        let same = |english: &str| english.trim() == text.trim();
+        let part = match (def, field) {
+            ("AnnualGoal", "skill") if same(&bank.skill) => "skill".to_string(),
+            ("AnnualGoal", "condition") if same(&bank.condition) => "condition".to_string(),
+            ("AnnualGoal", "criterion") if same(&bank.criterion) => "criterion".to_string(),
+            ("Objective", "text") => {
+                let n = bank.benchmarks.iter().position(|b| same(b))?;
+                format!("benchmark-{}", n + 1)
+            }
+            _ => return None,
+        };
+        Some(goal_message_id(&bank.id, &part))
     }
 
     /// A number with its unit, through a plural message where it has one.

@@ -22,10 +22,50 @@ pub(crate) const DOCUMENTS: &str = "documents";
 pub(crate) const COVER: &str = "cover";
 /// The labels and values of the IEP form's sections, loaded into the documents bundle.
 pub(crate) const IEP_FORM: &str = "iep-form";
+/// The goal bank's goals by id (generated in English from assets/data/goal-bank.toml), loaded
+/// into the documents bundle.
+pub(crate) const GOAL_BANK: &str = "goal-bank";
 
 /// Every Fluent file shipped: (locale folder, resource name, source).
 pub fn ftl_files() -> &'static [(&'static str, &'static str, &'static str)] {
     FTL_FILES
+}
+
+/// `locales/en/goal-bank.ftl` as generated from the shipped goal bank: for each goal its
+/// skill, condition, criterion and benchmarks, by the goal's stable id, grouped by area. The
+/// translations keep its ids; `tests/goal_bank.rs` checks the file is current.
+pub fn english_goal_bank_ftl() -> String {
+    use crate::iep_form::goal_message_id;
+    let mut out = String::from(
+        "# Goal bank (assets/data/goal-bank.toml): the parts of each bank goal, by its stable id, so that a\n\
+         # goal the team picked and did not change prints in the parent's language. The English file is\n\
+         # generated from the bank: `UPDATE_LOCALES=1 cargo test -p iepdesk-documents --test goal_bank`\n\
+         # rewrites it. A skill is written after \"the student\" (\"will ...\"), as a verb phrase; keep\n\
+         # every number of the English text.\n",
+    );
+    let mut area = None;
+    for g in iepdesk_domain::iep::goal_bank() {
+        if area != Some(g.area) {
+            area = Some(g.area);
+            let name = serde_json::to_value(g.area).expect("an area serializes");
+            out.push_str(&format!("\n## {}\n", name.as_str().unwrap_or_default()));
+        }
+        out.push('\n');
+        let mut line = |part: &str, text: &str| {
+            out.push_str(&format!(
+                "{} = {}\n",
+                goal_message_id(&g.id, part),
+                text.trim()
+            ));
+        };
+        line("skill", &g.skill);
+        line("condition", &g.condition);
+        line("criterion", &g.criterion);
+        for (i, b) in g.benchmarks.iter().enumerate() {
+            line(&format!("benchmark-{}", i + 1), b);
+        }
+    }
+    out
 }
 
 pub(crate) struct Catalog {
@@ -47,9 +87,9 @@ impl Catalog {
             let langid: LanguageIdentifier = locale
                 .parse()
                 .map_err(|e| invalid(format!("bad locale name: {e}")))?;
-            // The IEP form's labels and values are a file of their own (they are many) but one
-            // bundle with the documents' messages.
-            let bundle_name = if *resource == IEP_FORM {
+            // The IEP form's labels and values, and the goal bank, are files of their own (they
+            // are many) but one bundle with the documents' messages.
+            let bundle_name = if *resource == IEP_FORM || *resource == GOAL_BANK {
                 DOCUMENTS
             } else {
                 resource

@@ -31,8 +31,8 @@ mod ordered;
 mod pwn;
 mod words;
 
-pub use engine::{Conformance, DocumentEngine};
-pub use l10n::ftl_files;
+pub use engine::{Conformance, DocumentEngine, RenderOptions};
+pub use l10n::{english_goal_bank_ftl, ftl_files};
 pub use words::count_words;
 
 use chrono::NaiveDate;
@@ -258,6 +258,8 @@ pub struct RenderedDocument {
     pub pages: usize,
     /// typst's warnings (for instance a character no font has); empty for a clean document.
     pub warnings: Vec<String>,
+    /// Each page as an SVG image, when asked for ([`RenderOptions::svg_pages`]); else empty.
+    pub svg_pages: Vec<String>,
 }
 
 /// Why a document could not be produced.

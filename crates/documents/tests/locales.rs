@@ -173,7 +173,7 @@ fn every_fluent_file_parses_and_has_only_messages_with_values() {
 
 #[test]
 fn every_locale_has_exactly_the_english_messages() {
-    for resource in ["documents", "cover", "iep-form"] {
+    for resource in ["documents", "cover", "iep-form", "goal-bank"] {
         let files = parsed(resource);
         let english = messages(
             files
@@ -212,7 +212,7 @@ fn every_locale_has_exactly_the_english_messages() {
 
 #[test]
 fn translations_use_only_variables_english_passes() {
-    for resource in ["documents", "cover", "iep-form"] {
+    for resource in ["documents", "cover", "iep-form", "goal-bank"] {
         let files = parsed(resource);
         let english = messages(&files["en"]);
         let mut problems = Vec::new();

@@ -76,14 +76,21 @@ pub fn shows(text: &str, expected: &str, locale: &str) -> bool {
     }
     let mixed = expected.chars().any(|c| c.is_ascii_alphanumeric());
     if is_rtl(locale) && mixed {
+        // Split at every character that is not a letter, digit or mark: poppler also reverses
+        // a range such as "1–32" in a right-to-left line, and wraps "(… 1–" / "32)".
         let words: Vec<String> = normalize(expected, false)
-            .split(|c: char| c.is_whitespace() || "()".contains(c))
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .split(|c: char| !(c.is_alphanumeric() || is_mark(c)))
             .filter(|w| !w.is_empty())
+            .map(str::to_string)
             .collect();
         return words.iter().all(|w| text.contains(w.as_str()));
     }
     false
+}
+
+/// Arabic and Urdu vowel signs and other combining marks, which belong to their word.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
 }
 
 pub fn no_spaces(locale: &str) -> bool {
@@ -96,16 +103,18 @@ pub fn extracted(path: &Path, locale: &str, args: &[&str]) -> String {
     normalize(&poppler("pdftotext", &all, path), no_spaces(locale))
 }
 
-/// A message of a locale's documents.ftl, formatted like the engine does.
+/// A message of the documents' bundle of a locale (documents.ftl, iep-form.ftl and
+/// goal-bank.ftl), formatted like the engine does.
 pub fn message(locale: &str, id: &str, args: &[(&str, &str)]) -> String {
-    let (_, _, source) = ftl_files()
-        .iter()
-        .find(|(l, r, _)| *l == locale && *r == "documents")
-        .unwrap();
     let mut bundle = FluentBundle::new(vec![locale.parse().unwrap()]);
-    bundle
-        .add_resource(FluentResource::try_new(source.to_string()).unwrap())
-        .unwrap();
+    for (_, _, source) in ftl_files()
+        .iter()
+        .filter(|(l, r, _)| *l == locale && matches!(*r, "documents" | "iep-form" | "goal-bank"))
+    {
+        bundle
+            .add_resource(FluentResource::try_new(source.to_string()).unwrap())
+            .unwrap();
+    }
     let pattern = bundle
         .get_message(id)
         .unwrap_or_else(|| panic!("{locale}: no {id}"))
