@@ -19,6 +19,9 @@ fn main() {
             "remove_case_event",
             "case_triggers",
             "student_compliance",
+            "parent_documents",
+            "preview_parent_document",
+            "save_parent_document",
             "close_window",
         ]),
     ))

@@ -2,7 +2,8 @@
 //! nothing else: validation, rules and storage live below, shared with the CLI and tests.
 
 use iepdesk_api::{
-    ApiError, ApiErrorKind, App, CaseEventRecord, GoalBankEntry, IepView, NewCaseEvent, SavedEdit,
+    ApiError, ApiErrorKind, App, CaseEventRecord, DocumentPreview, GoalBankEntry, IepView,
+    NewCaseEvent, ParentDocumentRequest, PrintableDocument, SavedDocument, SavedEdit,
     StudentCompliance, StudentDetail, StudentSummary, TriggerChoice,
 };
 use iepdesk_domain::{
@@ -17,6 +18,10 @@ use tauri::{Manager, Runtime, State, WebviewWindow, WindowEvent};
 /// Environment variable naming the database file (tests, demos); otherwise it lives in the
 /// platform's app-data folder.
 pub const DB_ENV: &str = "IEPDESK_DB";
+
+/// Environment variable naming the folder "Print for parent" saves PDFs in (tests); otherwise
+/// `IEP Desk` in the user's Documents folder.
+pub const DOCUMENTS_ENV: &str = "IEPDESK_DOCUMENTS_DIR";
 
 /// The opened application, or why it could not be opened: the UI shows that instead of a
 /// window that silently does nothing.
@@ -122,6 +127,33 @@ fn student_compliance(
     state.app()?.student_compliance(student_id)
 }
 
+#[tauri::command(async)]
+fn parent_documents(
+    state: State<'_, AppState>,
+    student_id: StudentId,
+) -> Reply<Vec<PrintableDocument>> {
+    state.app()?.parent_documents(student_id)
+}
+
+#[tauri::command(async)]
+fn preview_parent_document(
+    state: State<'_, AppState>,
+    request: ParentDocumentRequest,
+) -> Reply<DocumentPreview> {
+    state.app()?.preview_parent_document(&request)
+}
+
+#[tauri::command(async)]
+fn save_parent_document<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    request: ParentDocumentRequest,
+) -> Reply<SavedDocument> {
+    state
+        .app()?
+        .save_parent_document(&request, &documents_folder(&app)?)
+}
+
 /// The UI calls this once it has saved everything it holds (see `guard_close`).
 #[tauri::command]
 fn close_window<R: Runtime>(window: WebviewWindow<R>) -> Reply<()> {
@@ -185,6 +217,9 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         remove_case_event,
         case_triggers,
         student_compliance,
+        parent_documents,
+        preview_parent_document,
+        save_parent_document,
         close_window,
     ])
 }
@@ -200,6 +235,23 @@ fn database_path<R: Runtime>(app: &tauri::App<R>) -> Result<PathBuf, ApiError> {
         )
     })?;
     Ok(dir.join("iepdesk.sqlite3"))
+}
+
+fn documents_folder<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<PathBuf, ApiError> {
+    if let Some(path) = std::env::var_os(DOCUMENTS_ENV) {
+        return Ok(PathBuf::from(path));
+    }
+    let base = app
+        .path()
+        .document_dir()
+        .or_else(|_| app.path().home_dir())
+        .map_err(|e| {
+            ApiError::new(
+                ApiErrorKind::Storage,
+                format!("No Documents folder on this system to save the PDF in: {e}"),
+            )
+        })?;
+    Ok(base.join("IEP Desk"))
 }
 
 pub fn run() {

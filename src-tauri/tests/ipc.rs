@@ -178,6 +178,25 @@ fn a_case_manager_session_over_ipc() {
     )
     .unwrap();
     assert!(panel["events"].as_array().unwrap().is_empty());
+
+    // Print for parent: a draft without a meeting has nothing to print, and asking for its IEP
+    // is refused with the reason (the argument is `studentId` on the JS side).
+    let printable = invoke(&h, "parent_documents", json!({"studentId": student["id"]})).unwrap();
+    assert_eq!(printable, json!([]));
+    let refused = invoke(
+        &h,
+        "preview_parent_document",
+        json!({"request": {"document": {"kind": "iep", "iep_id": iep["id"]}, "language": "es"}}),
+    )
+    .unwrap_err();
+    assert_eq!(refused["fields"][0]["field"], "document");
+    let refused = invoke(
+        &h,
+        "save_parent_document",
+        json!({"request": {"document": {"kind": "meeting_notice", "iep_id": iep["id"]}, "language": "es"}}),
+    )
+    .unwrap_err();
+    assert_eq!(refused["fields"][0]["field"], "meeting");
 }
 
 #[test]

@@ -26,8 +26,12 @@ PRESENT_LEVELS = (
 )
 
 
+# "Print for parent" saves here instead of ~/Documents/IEP Desk.
+DOCUMENTS_DIR = tempfile.mkdtemp(prefix="iepdesk-e2e-documents-")
+
+
 def launch(db):
-    env = dict(os.environ, IEPDESK_DB=db)
+    env = dict(os.environ, IEPDESK_DB=db, IEPDESK_DOCUMENTS_DIR=DOCUMENTS_DIR)
     return Driver(TAURI_DRIVER, APP, env, log_path=os.path.join(ARTIFACTS, "tauri-driver.log"))
 
 
@@ -464,13 +468,77 @@ def test_a_blocking_finding_shows_beside_its_field_and_goes_when_fixed(db):
         d.quit()
 
 
-# In order: the second, third and fifth tests work on the draft the first one made.
+def preview_state(d):
+    """The preview's locale and how many of its page images the webview has decoded."""
+    return d.script(
+        "const l = document.querySelector('#print-locale');"
+        "const imgs = [...document.querySelectorAll('.print-page')];"
+        "return [l && l.dataset.locale, imgs.length, imgs.filter(i => i.complete && i.naturalWidth > 0).length,"
+        " document.querySelector('.print-preview') && document.querySelector('.print-preview').getAttribute('aria-busy')]"
+    )
+
+
+def wait_preview(d, locale, timeout=30):
+    deadline = time.time() + timeout
+    state = None
+    while time.time() < deadline:
+        state = preview_state(d)
+        if state[0] == locale and state[1] > 0 and state[2] == state[1] and state[3] != "true":
+            return state[1]
+        time.sleep(0.1)
+    raise WebDriverError(f"the {locale} preview never finished: {state}")
+
+
+def test_print_the_finalized_iep_for_the_parent_in_arabic(db):
+    d = launch(db)
+    try:
+        cell = d.wait("tr.student-row th.name", condition=lambda el: "Walkthroughdemo" in d.text(el))
+        d.click(cell)
+        d.wait("#parent-documents-h")
+        row = d.wait('.printable li[data-kind="iep"]')
+        assert "finalized" in d.text(row), d.text(row)
+        press(d, '.printable li[data-kind="iep"] button')
+        # The parent's language (English here) is picked, and its preview drawn.
+        language = d.wait("#print-language")
+        assert d.prop(language, "value") == "en", d.prop(language, "value")
+        wait_preview(d, "en")
+        d.set_value("#print-language", "ar")
+        pages = wait_preview(d, "ar")
+        assert pages >= 2, pages
+        share = d.text(d.wait("#print-share"))
+        assert share.endswith("% of the words") and int(share.split("%")[0]) >= 50, share
+        assert "Not the parent's preferred language" in d.text(d.wait("#print-language-hint"))
+        d.script("document.querySelector('.print-panel').scrollIntoView({block: 'start'}); return true")
+        time.sleep(0.3)
+        d.screenshot(os.path.join(SCREENS, "print-for-parent.png"))
+        press(d, "#print-save")
+        saved = d.text(d.wait("#print-saved"))
+        path = saved.split("Saved: ", 1)[1].rsplit(" (", 1)[0].strip()
+        assert path.startswith(DOCUMENTS_DIR) and " - ar - " in path, path
+        with open(path, "rb") as f:
+            assert f.read(5) == b"%PDF-"
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+        assert re.search(rf"^Pages:\s+{pages}$", info, re.M), info
+        # The second save keeps the first file.
+        press(d, "#print-save")
+        d.wait("#print-saved", condition=lambda el: "(2).pdf" in d.text(el))
+        assert len([n for n in os.listdir(DOCUMENTS_DIR) if n.endswith(".pdf")]) == 2, os.listdir(DOCUMENTS_DIR)
+        # Escape closes the panel and gives the focus back to its button.
+        d.type(d.wait("#print-language"), "\ue00c")  # WebDriver's Escape key
+        wait_gone(d, ".print-panel")
+    finally:
+        d.quit()
+
+
+# In order: the second, third and fifth tests work on the draft the first one made; the sixth
+# prints the IEP the fourth finalized.
 TESTS = [
     test_bad_input_then_student_present_levels_survive_restart,
     test_kill_9_during_autosave_burst_keeps_everything_shown_saved,
     test_meeting_missing_member_finding_then_referral_deadline,
     test_walk_the_wizard_for_a_younger_student_to_finalize,
     test_a_blocking_finding_shows_beside_its_field_and_goes_when_fixed,
+    test_print_the_finalized_iep_for_the_parent_in_arabic,
 ]
 
 

@@ -13,11 +13,15 @@ mod dto;
 mod error;
 mod goal_bank;
 mod import;
+mod print;
 
 pub use compliance::{NewCaseEvent, StudentCompliance, TriggerChoice};
 pub use dto::{IepView, SavedEdit, StudentDetail};
 pub use error::{ApiError, ApiErrorKind};
 pub use goal_bank::GoalBankEntry;
+pub use print::{
+    DocumentPreview, ParentDocument, ParentDocumentRequest, PrintableDocument, SavedDocument,
+};
 pub use iepdesk_domain as domain;
 pub use iepdesk_store::{CaseEventRecord, ChangeRecord, IepSummary, StudentSummary};
 

@@ -36,6 +36,7 @@ fn generate() -> String {
         WizardStep, IepView, EditField, SavedEdit, ApiErrorKind, ApiError, EntityKind, ChangeRecord,
         Finding, Severity, Trigger, DayUnit, RuleKind, Deadline, DeadlineStatus, CaseDeadline, CaseEventRecord,
         NewCaseEvent, TriggerChoice, StudentCompliance, GoalBankEntry,
+        ParentDocument, PrintableDocument, ParentDocumentRequest, DocumentPreview, SavedDocument,
     ];
     decls.extend(iepdesk_domain::iep::ts_decls(cfg));
     let mut out = String::from("// Generated from the Rust types by ts-rs (crates/api/tests/bindings.rs). Do not edit by hand.\n\n");

@@ -272,3 +272,105 @@ fn an_amendment_copies_links_and_supersedes_only_when_finalized() {
         .unwrap_err();
     assert_eq!(err.kind, ApiErrorKind::NotEditable);
 }
+
+/// Print for parent: the finalized IEP and the meeting notice, previewed in the parent's language
+/// and in one that is not covered, and saved as PDFs that never overwrite each other.
+#[test]
+fn a_finalized_iep_prints_for_the_parent() {
+    use iepdesk_api::{ParentDocument, ParentDocumentRequest};
+    let dir = TempDir::new().unwrap();
+    let c = case("high-school-full");
+    let (app, iep) = filled(&dir, &c);
+    let request = |document, language: &str| ParentDocumentRequest {
+        document,
+        language: language.into(),
+    };
+    let the_iep = ParentDocument::Iep { iep_id: iep.id };
+    let notice = ParentDocument::MeetingNotice { iep_id: iep.id };
+
+    // A draft offers its meeting notice, not itself.
+    let listed: Vec<_> = app
+        .parent_documents(iep.student_id)
+        .unwrap()
+        .into_iter()
+        .map(|d| d.document)
+        .collect();
+    assert_eq!(listed, vec![notice]);
+    let err = app
+        .preview_parent_document_on(&request(the_iep, "es"), today())
+        .unwrap_err();
+    assert_eq!(err.fields[0].field, "document");
+
+    app.finalize_iep_on(iep.id, today()).unwrap();
+    let listed: Vec<_> = app
+        .parent_documents(iep.student_id)
+        .unwrap()
+        .into_iter()
+        .map(|d| d.document)
+        .collect();
+    assert_eq!(listed, vec![the_iep, notice]);
+
+    let es = app
+        .preview_parent_document_on(&request(the_iep, "es"), today())
+        .unwrap();
+    assert_eq!(es.locale, "es");
+    assert!(es.pages.len() >= 10, "{} pages", es.pages.len());
+    assert!(es.pages.iter().all(|p| p.starts_with("<svg")));
+    assert!(es.translated_share > 0.5, "{}", es.translated_share);
+    assert!(!es.cover_notice);
+    assert!(es.conformance.contains("PDF/UA-1"), "{}", es.conformance);
+    assert!(
+        es.file_name.contains("IEP v1 - es - 2026-03-16"),
+        "{}",
+        es.file_name
+    );
+
+    // Polish is not covered: the English IEP with a cover notice (L153).
+    let pl = app
+        .preview_parent_document_on(&request(the_iep, "pl"), today())
+        .unwrap();
+    assert_eq!((pl.locale.as_str(), pl.cover_notice), ("en", true));
+    let ar = app
+        .preview_parent_document_on(&request(notice, "ar"), today())
+        .unwrap();
+    assert_eq!(ar.locale, "ar");
+    let err = app
+        .preview_parent_document_on(&request(the_iep, "tlh"), today())
+        .unwrap_err();
+    assert_eq!(err.fields[0].field, "language");
+
+    // Saving twice keeps both files; nothing half-written is left behind.
+    let out = dir.path().join("Documents").join("IEP Desk");
+    let first = app
+        .save_parent_document_on(&request(the_iep, "es"), &out, today())
+        .unwrap();
+    let second = app
+        .save_parent_document_on(&request(the_iep, "es"), &out, today())
+        .unwrap();
+    assert_ne!(first.path, second.path);
+    assert!(second.path.ends_with(" (2).pdf"), "{}", second.path);
+    for saved in [&first, &second] {
+        let pdf = std::fs::read(&saved.path).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        assert_eq!(pdf.len() as u64, saved.bytes);
+        assert_eq!(saved.pages as usize, es.pages.len());
+    }
+    let names: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+
+    // A folder that cannot be made is reported, and nothing is written.
+    let blocked = dir.path().join("a-file");
+    std::fs::write(&blocked, b"x").unwrap();
+    let err = app
+        .save_parent_document_on(&request(notice, "es"), &blocked.join("sub"), today())
+        .unwrap_err();
+    assert_eq!(err.kind, ApiErrorKind::Storage);
+    assert!(
+        err.message.contains("could not be saved"),
+        "{}",
+        err.message
+    );
+}

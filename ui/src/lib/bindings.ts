@@ -515,6 +515,56 @@ export type GoalBankEntry = { bank: BankGoal,
  */
 goal: AnnualGoal, };
 
+export type ParentDocument = { "kind": "iep", iep_id: IepId, } | { "kind": "meeting_notice", iep_id: IepId, };
+
+export type PrintableDocument = { document: ParentDocument, 
+/**
+ * What the team sees in the list (English, like the rest of the app's screens).
+ */
+title: string, iep_version: number, };
+
+export type ParentDocumentRequest = { document: ParentDocument, language: string, };
+
+export type DocumentPreview = { 
+/**
+ * The locale the document is written in (`en` for a language that is not covered).
+ */
+locale: string, 
+/**
+ * Each page as an SVG image.
+ */
+pages: Array<string>, 
+/**
+ * Words in the requested language / all words (names and numbers count in neither).
+ */
+translated_share: number, 
+/**
+ * The parts printed in English because the team typed them, as field paths.
+ */
+english_parts: Array<string>, 
+/**
+ * The document is in English with a cover notice, the language not being covered (L153).
+ */
+cover_notice: boolean, 
+/**
+ * The PDF standards the file meets, in words.
+ */
+conformance: string, 
+/**
+ * typst's warnings, e.g. a character no shipped font can show.
+ */
+warnings: Array<string>, 
+/**
+ * The name the PDF is saved under.
+ */
+file_name: string, };
+
+export type SavedDocument = { 
+/**
+ * The full path of the file.
+ */
+path: string, bytes: number, pages: number, locale: string, };
+
 export type Period = "day" | "week" | "month";
 
 export type Frequency = { 

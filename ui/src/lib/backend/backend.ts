@@ -7,6 +7,7 @@ import type {
   ApiErrorKind,
   CaseEventRecord,
   CreateStudent,
+  DocumentPreview,
   EditField,
   GoalBankEntry,
   Iep,
@@ -14,6 +15,9 @@ import type {
   Language,
   NewCaseEvent,
   NewUserProfile,
+  ParentDocumentRequest,
+  PrintableDocument,
+  SavedDocument,
   SavedEdit,
   Student,
   StudentCompliance,
@@ -46,6 +50,12 @@ export interface Backend {
   caseTriggers(): Promise<TriggerChoice[]>;
   /** The student's deadlines and findings today. */
   studentCompliance(studentId: string): Promise<StudentCompliance>;
+  /** The parent documents the student's records can produce (finalized IEPs, meeting notices). */
+  parentDocuments(studentId: string): Promise<PrintableDocument[]>;
+  /** A parent document rendered in a language, its pages as SVG, and what it holds in English. */
+  previewParentDocument(request: ParentDocumentRequest): Promise<DocumentPreview>;
+  /** Renders and saves the PDF (in the documents folder); never replaces an existing file. */
+  saveParentDocument(request: ParentDocumentRequest): Promise<SavedDocument>;
   /** Closes the app window for real, after the UI has saved what it holds (see lib/closeGuard.ts). */
   closeWindow(): Promise<void>;
 }

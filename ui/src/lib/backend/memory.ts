@@ -10,6 +10,7 @@ import type {
   CaseDeadline,
   CaseEventRecord,
   CreateStudent,
+  DocumentPreview,
   EditField,
   FieldError,
   Finding,
@@ -22,6 +23,9 @@ import type {
   NewCaseEvent,
   NewUserProfile,
   IepContent,
+  ParentDocumentRequest,
+  PrintableDocument,
+  SavedDocument,
   PresentLevels,
   SavedEdit,
   Student,
@@ -271,6 +275,71 @@ export class MemoryBackend implements Backend {
       const findings = this.findingsOf(stored.iep.content);
       return { iep: stored.iep, student, steps: steps(stored.iep, student, findings, this.today), findings };
     });
+  }
+
+  /** PDFs "saved" by saveParentDocument, by path. */
+  readonly savedDocuments = new Map<string, ParentDocumentRequest>();
+
+  parentDocuments(studentId: string): Promise<PrintableDocument[]> {
+    return this.run("parentDocuments", [studentId], () => {
+      if (!this.students.has(studentId)) throw err("not_found", "No such student.");
+      const out: PrintableDocument[] = [];
+      const ieps = [...this.ieps.values()].map((s) => s.iep).filter((i) => i.student_id === studentId);
+      for (const iep of ieps.sort((a, b) => b.version - a.version)) {
+        if (iep.status.kind !== "draft")
+          out.push({ document: { kind: "iep", iep_id: iep.id }, title: `IEP, version ${iep.version} (${iep.status.kind})`, iep_version: iep.version });
+        const m = iep.content.meeting;
+        if (m)
+          out.push({
+            document: { kind: "meeting_notice", iep_id: iep.id },
+            title: `Notice of IEP Meeting on ${m.starts_at.slice(0, 10)} (IEP version ${iep.version})`,
+            iep_version: iep.version,
+          });
+      }
+      return out;
+    });
+  }
+
+  previewParentDocument(request: ParentDocumentRequest): Promise<DocumentPreview> {
+    return this.run("previewParentDocument", [request], () => this.render(request));
+  }
+
+  saveParentDocument(request: ParentDocumentRequest): Promise<SavedDocument> {
+    return this.run("saveParentDocument", [request], () => {
+      const doc = this.render(request);
+      let path = `/memory/IEP Desk/${doc.file_name}`;
+      for (let n = 2; this.savedDocuments.has(path); n++) path = `/memory/IEP Desk/${doc.file_name.replace(/\.pdf$/, ` (${n}).pdf`)}`;
+      this.savedDocuments.set(path, clone(request));
+      return { path, bytes: 1000 * doc.pages.length, pages: doc.pages.length, locale: doc.locale };
+    });
+  }
+
+  /** A stand-in for the Rust renderer: one SVG page naming the document and its locale. */
+  private render(request: ParentDocumentRequest): DocumentPreview {
+    const stored = this.ieps.get(request.document.iep_id);
+    if (!stored) throw err("not_found", "No such IEP.");
+    const { iep } = stored;
+    if (request.document.kind === "iep" && iep.status.kind === "draft")
+      throw err("invalid", "document: a draft IEP is not printed for the parent: finalize it first", [
+        { field: "document", message: "a draft IEP is not printed for the parent: finalize it first" },
+      ]);
+    if (request.document.kind === "meeting_notice" && !iep.content.meeting)
+      throw err("invalid", "meeting: this IEP records no meeting", [{ field: "meeting", message: "this IEP records no meeting" }]);
+    const language = MEMORY_LANGUAGES.find((l) => l.code === request.language);
+    if (!language) throw err("invalid", `language: \`${request.language}\` is not a language IEP Desk knows`, [{ field: "language", message: "unknown language" }]);
+    const locale = language.covered ? language.locale! : "en";
+    const name = request.document.kind === "iep" ? "IEP" : "Meeting notice";
+    const page = (n: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="612" height="792"><text x="20" y="40">${name} ${locale} page ${n}</text></svg>`;
+    return {
+      locale,
+      pages: [page(1), page(2)],
+      translated_share: locale === "en" ? (language.code === "en" ? 1 : 0) : 0.9,
+      english_parts: locale === "en" ? [] : ["present_levels.academic_achievement"],
+      cover_notice: !language.covered,
+      conformance: "PDF/A-2a and PDF/UA-1 (archival, accessible)",
+      warnings: [],
+      file_name: `Student - ${name} v${iep.version} - ${locale} - ${this.today}.pdf`,
+    };
   }
 
   /** Records the request; a browser tab cannot close itself. */

@@ -6,6 +6,7 @@ import type {
   AmendIep,
   CaseEventRecord,
   CreateStudent,
+  DocumentPreview,
   EditField,
   GoalBankEntry,
   Iep,
@@ -13,6 +14,9 @@ import type {
   Language,
   NewCaseEvent,
   NewUserProfile,
+  ParentDocumentRequest,
+  PrintableDocument,
+  SavedDocument,
   SavedEdit,
   Student,
   StudentCompliance,
@@ -80,6 +84,15 @@ export class TauriBackend implements Backend {
   studentCompliance(studentId: string): Promise<StudentCompliance> {
     // Tauri maps the Rust argument `student_id` to `studentId`.
     return call("student_compliance", { studentId });
+  }
+  parentDocuments(studentId: string): Promise<PrintableDocument[]> {
+    return call("parent_documents", { studentId });
+  }
+  previewParentDocument(request: ParentDocumentRequest): Promise<DocumentPreview> {
+    return call("preview_parent_document", { request });
+  }
+  saveParentDocument(request: ParentDocumentRequest): Promise<SavedDocument> {
+    return call("save_parent_document", { request });
   }
   closeWindow(): Promise<void> {
     return call("close_window", {});

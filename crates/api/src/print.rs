@@ -1,0 +1,326 @@
+//! "Print for parent": which parent documents a student's records can produce, a preview in any
+//! language of the table, and the PDF saved to a folder.
+//!
+//! A document is rendered from the stored records each time (the IEP as stored, finalized or not;
+//! the meeting an IEP records), so the preview and the saved file are the same layout of the same
+//! data. The language defaults, in the UI, to the parent's preferred language; any language of
+//! the table may be asked for: one that is not covered gets the English document with a cover
+//! notice (SOPM L153), which the preview reports.
+
+use crate::documents::{default_contact, internal, invalid};
+use crate::{ApiError, App};
+use chrono::{Local, NaiveDate};
+use iepdesk_documents::{
+    Conformance, ContactPerson, DocumentData, DocumentEngine, DocumentError, IepDocumentData,
+    MeetingNoticeData, RenderOptions, RenderedDocument,
+};
+use iepdesk_domain::{Iep, IepId, IepStatus, Student, StudentId};
+use serde::{Deserialize, Serialize};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// A parent document the app can produce from its records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ParentDocument {
+    /// A finalized IEP (or one since amended: the parent may ask for the version they had).
+    Iep { iep_id: IepId },
+    /// The Notice of IEP Meeting for the meeting an IEP records (L1325, L1685).
+    MeetingNotice { iep_id: IepId },
+}
+
+impl ParentDocument {
+    fn iep_id(self) -> IepId {
+        match self {
+            ParentDocument::Iep { iep_id } | ParentDocument::MeetingNotice { iep_id } => iep_id,
+        }
+    }
+}
+
+/// One entry of a student's "Print for parent" list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PrintableDocument {
+    pub document: ParentDocument,
+    /// What the team sees in the list (English, like the rest of the app's screens).
+    pub title: String,
+    pub iep_version: u32,
+}
+
+/// What to render, in which language (a code or locale of the language table).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+pub struct ParentDocumentRequest {
+    pub document: ParentDocument,
+    pub language: String,
+}
+
+/// The preview: the pages as the PDF will have them, and what the team should know before
+/// handing it over.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DocumentPreview {
+    /// The locale the document is written in (`en` for a language that is not covered).
+    pub locale: String,
+    /// Each page as an SVG image.
+    pub pages: Vec<String>,
+    /// Words in the requested language / all words (names and numbers count in neither).
+    pub translated_share: f64,
+    /// The parts printed in English because the team typed them, as field paths.
+    pub english_parts: Vec<String>,
+    /// The document is in English with a cover notice, the language not being covered (L153).
+    pub cover_notice: bool,
+    /// The PDF standards the file meets, in words.
+    pub conformance: String,
+    /// typst's warnings, e.g. a character no shipped font can show.
+    pub warnings: Vec<String>,
+    /// The name the PDF is saved under.
+    pub file_name: String,
+}
+
+/// A PDF written to disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SavedDocument {
+    /// The full path of the file.
+    pub path: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    pub pages: u32,
+    pub locale: String,
+}
+
+impl App {
+    /// The parent documents the student's records can produce, newest IEP first: each
+    /// finalized or amended IEP, and the meeting notice of each IEP that records a meeting.
+    pub fn parent_documents(
+        &self,
+        student_id: StudentId,
+    ) -> Result<Vec<PrintableDocument>, ApiError> {
+        let store = self.store();
+        store.student(student_id)?;
+        let mut out = Vec::new();
+        for summary in store.ieps_of(student_id)? {
+            let iep = store.iep(summary.id)?.iep;
+            if !matches!(iep.status, IepStatus::Draft) {
+                out.push(PrintableDocument {
+                    document: ParentDocument::Iep { iep_id: iep.id },
+                    title: format!("IEP, version {} ({})", iep.version, iep.status.name()),
+                    iep_version: iep.version,
+                });
+            }
+            if let Some(meeting) = &iep.content.meeting {
+                let when = format!(" on {}", meeting.starts_at.date());
+                out.push(PrintableDocument {
+                    document: ParentDocument::MeetingNotice { iep_id: iep.id },
+                    title: format!("Notice of IEP Meeting{when} (IEP version {})", iep.version),
+                    iep_version: iep.version,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Renders a parent document with its pages drawn for the screen.
+    pub fn preview_parent_document(
+        &self,
+        request: &ParentDocumentRequest,
+    ) -> Result<DocumentPreview, ApiError> {
+        self.preview_parent_document_on(request, Local::now().date_naive())
+    }
+
+    /// `preview_parent_document` produced on an explicit "today", for tests.
+    pub fn preview_parent_document_on(
+        &self,
+        request: &ParentDocumentRequest,
+        today: NaiveDate,
+    ) -> Result<DocumentPreview, ApiError> {
+        let (doc, name) = self.render_parent(request, today, true)?;
+        Ok(DocumentPreview {
+            locale: doc.locale,
+            pages: doc.svg_pages,
+            translated_share: doc.translated_share,
+            english_parts: doc.english_parts,
+            cover_notice: doc.cover_notice,
+            conformance: conformance_text(&doc.conformance),
+            warnings: doc.warnings,
+            file_name: name,
+        })
+    }
+
+    /// Renders a parent document and writes the PDF into `folder` (created if missing). An
+    /// existing file is never replaced: the name takes a number instead.
+    pub fn save_parent_document(
+        &self,
+        request: &ParentDocumentRequest,
+        folder: &Path,
+    ) -> Result<SavedDocument, ApiError> {
+        self.save_parent_document_on(request, folder, Local::now().date_naive())
+    }
+
+    /// `save_parent_document` produced on an explicit "today", for tests.
+    pub fn save_parent_document_on(
+        &self,
+        request: &ParentDocumentRequest,
+        folder: &Path,
+        today: NaiveDate,
+    ) -> Result<SavedDocument, ApiError> {
+        let (doc, name) = self.render_parent(request, today, false)?;
+        let path = write_new(folder, &name, &doc.pdf).map_err(|e| {
+            ApiError::new(
+                crate::ApiErrorKind::Storage,
+                format!("The PDF could not be saved in {}: {e}", folder.display()),
+            )
+        })?;
+        Ok(SavedDocument {
+            path: path.display().to_string(),
+            bytes: doc.pdf.len() as u64,
+            pages: doc.pages as u32,
+            locale: doc.locale,
+        })
+    }
+
+    /// The rendered document and the file name it is saved under.
+    fn render_parent(
+        &self,
+        request: &ParentDocumentRequest,
+        today: NaiveDate,
+        svg_pages: bool,
+    ) -> Result<(RenderedDocument, String), ApiError> {
+        let (iep, student, profile_name) = {
+            let store = self.store();
+            let iep = store.iep(request.document.iep_id())?.iep;
+            let student = store.student(iep.student_id)?;
+            let profile = store.active_profile()?.map(|p| p.name);
+            (iep, student, profile)
+        };
+        // The parent's contact: the meeting's case manager (or district representative), else
+        // whoever uses this device.
+        let contact = default_contact(iep.content.meeting.as_ref())
+            .or_else(|_| {
+                profile_name
+                    .filter(|n| !n.trim().is_empty())
+                    .map(|name| ContactPerson {
+                        name,
+                        phone: None,
+                        email: None,
+                    })
+                    .ok_or(())
+            })
+            .map_err(|_| {
+                invalid(
+                    "contact",
+                    "name the person the parent should contact: add a case manager to the meeting, or set up this device's profile",
+                )
+            })?;
+        let (data, doc_name) = match request.document {
+            ParentDocument::Iep { .. } => {
+                if matches!(iep.status, IepStatus::Draft) {
+                    return Err(invalid(
+                        "document",
+                        "a draft IEP is not printed for the parent: finalize it first",
+                    ));
+                }
+                let data = IepDocumentData {
+                    student: student.clone(),
+                    iep: iep.clone(),
+                    contact,
+                    produced_on: today,
+                    utc_offset_minutes: Local::now().offset().local_minus_utc() / 60,
+                };
+                (DocumentData::from(data), "IEP")
+            }
+            ParentDocument::MeetingNotice { .. } => {
+                let meeting = iep.content.meeting.clone().ok_or_else(|| {
+                    invalid(
+                        "meeting",
+                        "this IEP records no meeting: fill the meeting step (date, time, place, team) first",
+                    )
+                })?;
+                let data = MeetingNoticeData {
+                    student: student.clone(),
+                    meeting,
+                    contact,
+                    produced_on: today,
+                };
+                (DocumentData::from(data), "Meeting notice")
+            }
+        };
+        let engine = DocumentEngine::shared().map_err(internal)?;
+        let doc = engine
+            .render_with(&request.language, &data, RenderOptions { svg_pages })
+            .map_err(|e| render_error(e, request))?;
+        let name = file_name(&student, doc_name, &iep, &doc.locale, today);
+        Ok((doc, name))
+    }
+}
+
+/// "Rivera Ana - IEP v2 - es - 2026-12-06.pdf": found by the student's name, sorted by date.
+fn file_name(student: &Student, doc: &str, iep: &Iep, locale: &str, today: NaiveDate) -> String {
+    let who = format!("{} {}", student.name.last.trim(), student.name.first.trim());
+    let raw = format!("{who} - {doc} v{} - {locale} - {today}.pdf", iep.version);
+    // No path separators or characters other systems refuse in a name.
+    raw.chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .collect()
+}
+
+/// Writes `bytes` to `folder/name`, or `name (2)`, `(3)`… when taken. The file appears complete
+/// or not at all: it is written and synced under a temporary name, then linked to its final name
+/// (a link never replaces an existing file).
+fn write_new(folder: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    fs::create_dir_all(folder)?;
+    let tmp = folder.join(format!(".{name}.{}.part", std::process::id()));
+    {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, "pdf"));
+    let mut result = Err(std::io::Error::other("no free file name"));
+    for n in 1..1000 {
+        let candidate = if n == 1 {
+            folder.join(name)
+        } else {
+            folder.join(format!("{stem} ({n}).{ext}"))
+        };
+        match fs::hard_link(&tmp, &candidate) {
+            Ok(()) => {
+                result = Ok(candidate);
+                break;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    let _ = fs::remove_file(&tmp);
+    result
+}
+
+fn conformance_text(c: &Conformance) -> String {
+    match c {
+        Conformance::PdfA2aUa1 => "PDF/A-2a and PDF/UA-1 (archival, accessible)".into(),
+        Conformance::PdfUa1 { .. } => "PDF/UA-1 (accessible); not PDF/A".into(),
+        Conformance::Tagged { .. } => "tagged PDF; not PDF/A or PDF/UA".into(),
+    }
+}
+
+fn render_error(e: DocumentError, request: &ParentDocumentRequest) -> ApiError {
+    match e {
+        DocumentError::UnknownLocale { .. } => invalid("language", &e.to_string()),
+        DocumentError::Incomplete { field, message } => {
+            // `meeting.place` is the meeting step's field; name it as the IEP does.
+            let field = match request.document {
+                ParentDocument::MeetingNotice { .. } => field,
+                ParentDocument::Iep { .. } => format!("iep.{field}"),
+            };
+            invalid(&field, &message)
+        }
+        other => internal(other),
+    }
+}
