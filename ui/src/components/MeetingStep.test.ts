@@ -112,4 +112,23 @@ describe("compliance panel", () => {
     await fireEvent.click(remove);
     await waitFor(() => expect(container.querySelectorAll("li.deadline")).toHaveLength(1));
   });
+  it("prints the meeting notice for the parent from what is saved: what is being typed is saved first", async () => {
+    const { backend, draft } = await seeded();
+    const { $, container } = await openMeeting(backend, draft!);
+    await fireEvent.change($("#setup-meeting_type")!, { target: { value: "annual_review" } });
+    await fireEvent.input($("#setup-place")!, { target: { value: "P.S. 14, room 3" } });
+    await fireEvent.click($("#setup-meeting")!);
+    await waitFor(() => expect($("#print-meeting-notice")).not.toBeNull());
+    await fireEvent.input($("#f-meeting-place")!, { target: { value: "P.S. 14, library" } });
+    await fireEvent.click($("#print-meeting-notice")!);
+    await waitFor(() => expect(container.querySelectorAll(".print-page")).toHaveLength(2));
+    const methods = backend.calls.map((c) => c.method);
+    expect(methods.lastIndexOf("editIepField")).toBeLessThan(methods.indexOf("previewParentDocument"));
+    expect(meetingOf(backend, draft!)!.place).toBe("P.S. 14, library");
+    // Amina's parent reads Bangla.
+    expect($<HTMLSelectElement>("#print-language")!.value).toBe("bn");
+    expect(decodeURIComponent($<HTMLImageElement>(".print-page")!.src)).toContain("Meeting notice bn page 1");
+    await fireEvent.click($("#print-close")!);
+    await waitFor(() => expect($(".print-panel")).toBeNull());
+  });
 });
