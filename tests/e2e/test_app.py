@@ -526,6 +526,11 @@ def test_print_the_finalized_iep_for_the_parent_in_arabic(db):
         # Escape closes the panel and gives the focus back to its button.
         d.type(d.wait("#print-language"), "\ue00c")  # WebDriver's Escape key
         wait_gone(d, ".print-panel")
+        # The meeting notice of the same IEP, in Spanish.
+        press(d, '.printable li[data-kind="meeting_notice"] button')
+        wait_preview(d, "en")
+        d.set_value("#print-language", "es")
+        wait_preview(d, "es")
     finally:
         d.quit()
 

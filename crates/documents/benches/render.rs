@@ -1,6 +1,6 @@
 //! Render times (fonts already loaded): a Prior Written Notice in English and Arabic, one PWN in
 //! all 14 locales, a long IEP (12+ pages), the notice and consent form, and the one-time engine
-//! start (fonts and translations).
+//! start (fonts and translations), and the app's preview (the full IEP with SVG pages).
 //!
 //! Targets (issue 5): PWN median < 50 ms; one PWN in all 14 locales < 1 s; a full IEP of 12+ pages
 //! < 150 ms median: `full_iep` is the complete high-school IEP of tests/cases (every section, 12
@@ -12,7 +12,9 @@
 mod common;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use iepdesk_documents::{supported_locales, DocumentData, DocumentEngine, IepDocumentData};
+use iepdesk_documents::{
+    supported_locales, DocumentData, DocumentEngine, IepDocumentData, RenderOptions,
+};
 use iepdesk_domain::notices::{ConsentKind, PwnSituation};
 use std::hint::black_box;
 use std::time::Duration;
@@ -144,6 +146,26 @@ fn render(c: &mut Criterion) {
         let data: DocumentData = full_iep(locale).into();
         iep.bench_function(format!("render_full_{locale}"), |b| {
             b.iter(|| engine.render(black_box(locale), black_box(&data)).unwrap())
+        });
+    }
+    // "Print for parent": the same render with every page also drawn as SVG for the preview.
+    let preview = RenderOptions { svg_pages: true };
+    for locale in ["en", "ar"] {
+        let data: DocumentData = full_iep(locale).into();
+        let svg: usize = engine
+            .render_with(locale, &data, preview)
+            .unwrap()
+            .svg_pages
+            .iter()
+            .map(String::len)
+            .sum();
+        println!("full IEP {locale}: preview SVG {} KB in all", svg / 1024);
+        iep.bench_function(format!("preview_full_{locale}"), |b| {
+            b.iter(|| {
+                engine
+                    .render_with(black_box(locale), black_box(&data), preview)
+                    .unwrap()
+            })
         });
     }
     let data: DocumentData = common::finalized("en").into();
