@@ -2,6 +2,8 @@
 //! the DOE does not issue, so no record here can be mistaken for a real student's.
 
 use iepdesk_api::{ApiError, App};
+use iepdesk_domain::language::LanguageCode;
+use iepdesk_domain::meeting::Interpreter;
 use iepdesk_domain::{
     CreateStudent, EditField, IepContent, NewUserProfile, PresentLevels, Role, StartIepDraft,
 };
@@ -18,6 +20,10 @@ const FULL_CASE: &str = include_str!("../../../tests/cases/high-school-full.json
 
 /// The student whose draft is filled from [`FULL_CASE`] (a 10th grader, so transition applies).
 const FULL_DRAFT_OF: &str = "Snowquill";
+
+/// The student whose IEP is filled from [`FULL_CASE`] and finalized, so "Print for parent" has a
+/// finalized IEP to show (in Albanian, the parent's language).
+const FINALIZED_OF: &str = "Stonebridge-Demo";
 
 /// (first, last, born, home language, parent language, school DBN, grade)
 const CASELOAD: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
@@ -65,8 +71,24 @@ pub fn seed(app: &App) -> Result<Seeded, ApiError> {
         // Every third student has a draft under way, so the demo shows work in progress.
         if i % 3 == 0 {
             let iep = app.start_iep_draft(StartIepDraft { student_id: student.id })?;
-            if *last == FULL_DRAFT_OF {
-                app.fill_iep(iep.id, &full_content(student.id))?;
+            if *last == FULL_DRAFT_OF || *last == FINALIZED_OF {
+                let mut content = full_content(student.id);
+                if *last == FINALIZED_OF {
+                    // The parent reads and speaks Albanian: the meeting had an interpreter (L1433).
+                    if let Some(m) = content.meeting.as_mut() {
+                        m.interpreter = Some(Interpreter {
+                            name: "Demo Interpreter".into(),
+                            language: LanguageCode::parse(parent).expect("a language of the table"),
+                            sign_language: false,
+                        });
+                    }
+                }
+                app.fill_iep(iep.id, &content)?;
+                if *last == FINALIZED_OF {
+                    // Finalized at its meeting: the findings are those of that day.
+                    let met = content.meeting.as_ref().map(|m| m.starts_at.date());
+                    app.finalize_iep_on(iep.id, met.expect("the full case has a meeting"))?;
+                }
                 continue;
             }
             let filled = 1 + i % PresentLevels::COMPONENTS.len();

@@ -26,7 +26,14 @@ fn demo_seed_then_list() {
     let students = students.as_array().unwrap();
     assert_eq!(students.len(), 20);
     assert!(students.iter().all(|s| s["osis"].as_str().unwrap().starts_with("999")), "demo OSIS numbers are not issuable");
-    assert_eq!(students.iter().filter(|s| !s["draft_iep_id"].is_null()).count(), 7);
+    assert_eq!(students.iter().filter(|s| !s["draft_iep_id"].is_null()).count(), 6);
+    // One student has a finalized IEP, printable for the parent with its meeting notice.
+    let app = iepdesk_api::App::open(db).unwrap();
+    let arben = students.iter().find(|s| s["name"]["last"] == "Stonebridge-Demo").expect("Arben is seeded");
+    let id = serde_json::from_value(arben["id"].clone()).unwrap();
+    let printable: Vec<_> = app.parent_documents(id).unwrap().into_iter().map(|d| d.title).collect();
+    assert_eq!(printable.len(), 2, "{printable:?}");
+    assert!(printable[0].starts_with("IEP, version 1 (finalized)"), "{printable:?}");
 
     let table = iepdesk(&["students", "list", "--db", db, "--search", "quill"]);
     let text = String::from_utf8_lossy(&table.stdout);

@@ -94,7 +94,7 @@ pub fn check_interpreter(m: &Meeting, student: &Student, cx: &Ctx) -> Vec<Findin
             format!(
                 "The parent takes part and needs {}, but no interpreter is recorded.",
                 if spoken {
-                    format!("a {} interpreter", lang.language().english_name)
+                    format!("an interpreter for {}", lang.language().english_name)
                 } else {
                     "a sign-language interpreter".into()
                 }
