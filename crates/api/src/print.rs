@@ -17,8 +17,9 @@ use iepdesk_documents::{
 use iepdesk_domain::{Iep, IepId, IepStatus, Student, StudentId};
 use serde::{Deserialize, Serialize};
 use std::fs;
-use std::io::Write;
+use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use ts_rs::TS;
 
 /// A parent document the app can produce from its records.
@@ -269,37 +270,41 @@ fn file_name(student: &Student, doc: &str, iep: &Iep, locale: &str, today: Naive
 
 /// Writes `bytes` to `folder/name`, or `name (2)`, `(3)`… when taken. The file appears complete
 /// or not at all: it is written and synced under a temporary name, then linked to its final name
-/// (a link never replaces an existing file).
+/// (a link never replaces an existing file). Where the file system has no hard links (FAT on a
+/// USB stick), the final name is created exclusively and written instead.
 fn write_new(folder: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    static SAVES: AtomicU64 = AtomicU64::new(0);
     fs::create_dir_all(folder)?;
-    let tmp = folder.join(format!(".{name}.{}.part", std::process::id()));
-    {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-    }
+    let n = SAVES.fetch_add(1, Ordering::Relaxed);
+    let tmp = folder.join(format!(".{name}.{}-{n}.part", std::process::id()));
+    write_synced(fs::File::create(&tmp)?, bytes)?;
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, "pdf"));
-    let mut result = Err(std::io::Error::other("no free file name"));
-    for n in 1..1000 {
-        let candidate = if n == 1 {
-            folder.join(name)
-        } else {
-            folder.join(format!("{stem} ({n}).{ext}"))
-        };
-        match fs::hard_link(&tmp, &candidate) {
-            Ok(()) => {
-                result = Ok(candidate);
-                break;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
+    let result = (1..1000)
+        .map(|n| match n {
+            1 => folder.join(name),
+            n => folder.join(format!("{stem} ({n}).{ext}")),
+        })
+        .find_map(|candidate| match fs::hard_link(&tmp, &candidate) {
+            Ok(()) => Some(Ok(candidate)),
+            Err(e) if e.kind() == ErrorKind::AlreadyExists => None,
+            Err(_) => match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&candidate)
+            {
+                Ok(file) => Some(write_synced(file, bytes).map(|()| candidate)),
+                Err(e) if e.kind() == ErrorKind::AlreadyExists => None,
+                Err(e) => Some(Err(e)),
+            },
+        })
+        .unwrap_or_else(|| Err(std::io::Error::other("no free file name")));
     let _ = fs::remove_file(&tmp);
     result
+}
+
+fn write_synced(mut file: fs::File, bytes: &[u8]) -> std::io::Result<()> {
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 fn conformance_text(c: &Conformance) -> String {
