@@ -154,4 +154,20 @@ describe("amend", () => {
     expect(amended.content.meeting).not.toBeNull();
     expect(backend.ieps.get(iep.id)!.iep.status.kind).toBe("finalized");
   });
+  it("a finalized IEP offers Print for parent, in the parent's language, and Close returns to the button", async () => {
+    const { backend, draft } = await seeded();
+    const stored = backend.ieps.get(draft!.id)!;
+    stored.iep.status = { kind: "finalized", at: "2026-11-20T15:00:00Z", content_hash: "b".repeat(64) };
+    const { $, container } = await openAt(backend, draft!.id, "finalize");
+    await waitFor(() => expect($("#print-iep")).not.toBeNull());
+    await fireEvent.click($("#print-iep")!);
+    await waitFor(() => expect(container.querySelectorAll(".print-page")).toHaveLength(2));
+    expect(backend.calls.find((c) => c.method === "previewParentDocument")!.args[0]).toEqual({
+      document: { kind: "iep", iep_id: draft!.id },
+      language: "bn",
+    });
+    await fireEvent.click($("#print-close")!);
+    await waitFor(() => expect($(".print-panel")).toBeNull());
+    await waitFor(() => expect(document.activeElement?.id).toBe("print-iep"));
+  });
 });
