@@ -288,27 +288,20 @@ fn a_finalized_iep_prints_for_the_parent() {
     let the_iep = ParentDocument::Iep { iep_id: iep.id };
     let notice = ParentDocument::MeetingNotice { iep_id: iep.id };
 
+    let listed = || -> Vec<ParentDocument> {
+        let all = app.parent_documents(iep.student_id).unwrap();
+        all.into_iter().map(|d| d.document).collect()
+    };
+
     // A draft offers its meeting notice, not itself.
-    let listed: Vec<_> = app
-        .parent_documents(iep.student_id)
-        .unwrap()
-        .into_iter()
-        .map(|d| d.document)
-        .collect();
-    assert_eq!(listed, vec![notice]);
+    assert_eq!(listed(), vec![notice]);
     let err = app
         .preview_parent_document_on(&request(the_iep, "es"), today())
         .unwrap_err();
     assert_eq!(err.fields[0].field, "document");
 
     app.finalize_iep_on(iep.id, today()).unwrap();
-    let listed: Vec<_> = app
-        .parent_documents(iep.student_id)
-        .unwrap()
-        .into_iter()
-        .map(|d| d.document)
-        .collect();
-    assert_eq!(listed, vec![the_iep, notice]);
+    assert_eq!(listed(), vec![the_iep, notice]);
 
     let es = app
         .preview_parent_document_on(&request(the_iep, "es"), today())
