@@ -34,6 +34,9 @@ document-title = { $document }: { $student }
 produced-on = Copy produced on { $date }
 translation-legal-notice = This is a translation of the IEP. The English IEP is the legal version of this document.
 draft-notice = Draft: this IEP is not final and may still change.
+# The page of a draft IEP handed to the parent when the IEP is not finalized at the meeting (SOPM L1491).
+rsesp-title = Recommended Special Education Programs and Services
+rsesp-notice = This page of the draft IEP lists the programs and services the IEP team recommends. The IEP is not final yet: it will be finalized and given to you within 10 business days.
 # Above each text the IEP team wrote, on translated copies.
 written-in-english = Written in English by the IEP team
 not-yet-written = Not written yet.

@@ -25,6 +25,8 @@ document-title = { $document }: { $student }
 produced-on = Copia generada el { $date }
 translation-legal-notice = Esta es una traducción del IEP. El IEP en inglés es la versión legal de este documento.
 draft-notice = Borrador: este IEP no es definitivo y todavía puede cambiar.
+rsesp-title = Programas y servicios de educación especial recomendados
+rsesp-notice = Esta página del borrador del IEP indica los programas y servicios que recomienda el equipo del IEP. El IEP todavía no es definitivo: se finalizará y se le entregará en un plazo de 10 días hábiles.
 written-in-english = Redactado en inglés por el equipo del IEP
 not-yet-written = Todavía no se ha redactado.
 

@@ -29,6 +29,8 @@ document-title = { $document } : { $student }
 produced-on = Copie établie le { $date }
 translation-legal-notice = Ceci est une traduction de l'IEP. Seul l'IEP en anglais constitue la version juridiquement valable de ce document.
 draft-notice = Projet : cet IEP n'est pas définitif et peut encore être modifié.
+rsesp-title = Programmes et services d'éducation spécialisée recommandés
+rsesp-notice = Cette page du projet d'IEP indique les programmes et services recommandés par l'équipe de l'IEP. L'IEP n'est pas encore définitif : il sera finalisé et vous sera remis dans un délai de 10 jours ouvrables.
 written-in-english = Rédigé en anglais par l'équipe de l'IEP
 not-yet-written = Pas encore rédigé.
 

@@ -25,6 +25,8 @@ document-title = { $document }: { $student }
 produced-on = Kopi sa a fèt { $date }
 translation-legal-notice = Sa a se yon tradiksyon IEP a. IEP an anglè a se vèsyon legal dokiman sa a.
 draft-notice = Bouyon: IEP sa a poko final, li ka toujou chanje.
+rsesp-title = Pwogram ak sèvis edikasyon espesyal yo rekòmande
+rsesp-notice = Paj sa a nan bouyon IEP a montre pwogram ak sèvis ekip IEP a rekòmande. IEP a poko fini: y ap fini li epi ba ou li nan 10 jou travay.
 written-in-english = Ekip IEP a ekri pati sa a an anglè
 not-yet-written = Poko ekri.
 

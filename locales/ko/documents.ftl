@@ -26,6 +26,8 @@ document-title = { $document }: { $student }
 produced-on = 사본 작성일: { $date }
 translation-legal-notice = 이 문서는 IEP 번역본입니다. 법적 효력을 갖는 것은 영문 IEP입니다.
 draft-notice = 초안: 이 IEP는 최종본이 아니며 변경될 수 있습니다.
+rsesp-title = 권장 특수교육 프로그램 및 서비스
+rsesp-notice = IEP 초안의 이 페이지에는 IEP 팀이 권장하는 프로그램과 서비스가 나와 있습니다. IEP는 아직 확정되지 않았으며, 10 영업일 이내에 확정되어 귀하에게 전달됩니다.
 written-in-english = IEP 팀이 영어로 작성함
 not-yet-written = 아직 작성되지 않았습니다.
 

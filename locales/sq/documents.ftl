@@ -25,6 +25,8 @@ document-title = { $document }: { $student }
 produced-on = Kopja u përgatit më { $date }
 translation-legal-notice = Ky është një përkthim i programit IEP. Versioni ligjor i këtij dokumenti është versioni në anglisht i programit IEP.
 draft-notice = Projekt: ky program IEP nuk është përfundimtar dhe mund të ndryshojë ende.
+rsesp-title = Programet dhe shërbimet e rekomanduara të arsimit special
+rsesp-notice = Kjo faqe e projektit të programit IEP rendit programet dhe shërbimet që rekomandon ekipi i IEP. Programi IEP nuk është ende përfundimtar: do të përfundohet dhe do t'ju jepet brenda 10 ditëve pune.
 written-in-english = Shkruar në anglisht nga ekipi IEP
 not-yet-written = Nuk është shkruar ende.
 

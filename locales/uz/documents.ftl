@@ -26,6 +26,8 @@ document-title = { $document }: { $student }
 produced-on = Nusxa tayyorlangan sana: { $date }
 translation-legal-notice = Bu IEPning tarjimasi. Ushbu hujjatning yuridik kuchga ega versiyasi ingliz tilidagi IEP hisoblanadi.
 draft-notice = Loyiha: ushbu IEP yakuniy emas va hali oʻzgarishi mumkin.
+rsesp-title = Tavsiya etilgan maxsus taʼlim dasturlari va xizmatlari
+rsesp-notice = IEP loyihasining ushbu sahifasida IEP jamoasi tavsiya etgan dasturlar va xizmatlar koʻrsatilgan. IEP hali yakuniy emas: u 10 ish kuni ichida yakunlanadi va sizga topshiriladi.
 written-in-english = IEP jamoasi tomonidan ingliz tilida yozilgan
 not-yet-written = Hali yozilmagan.
 

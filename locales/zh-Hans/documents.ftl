@@ -26,6 +26,8 @@ document-title = { $document }：{ $student }
 produced-on = 本副本制作日期：{ $date }
 translation-legal-notice = 本文件是IEP的译本。具有法律效力的版本是英文版IEP。
 draft-notice = 草稿：本IEP尚未定稿，内容仍可能更改。
+rsesp-title = 建议的特殊教育课程和服务
+rsesp-notice = IEP草稿的这一页列出IEP团队建议的课程和服务。IEP尚未定稿：将在10个工作日内定稿并交给您。
 written-in-english = 由IEP团队以英文撰写
 not-yet-written = 尚未填写。
 

@@ -26,6 +26,8 @@ document-title = { $document }：{ $student }
 produced-on = 本副本製作日期：{ $date }
 translation-legal-notice = 本文件是IEP的譯本。具有法律效力的版本是英文版IEP。
 draft-notice = 草稿：本IEP尚未定稿，內容仍可能更改。
+rsesp-title = 建議的特殊教育課程和服務
+rsesp-notice = IEP草稿的這一頁列出IEP團隊建議的課程和服務。IEP尚未定稿：將在10個工作日內定稿並交給您。
 written-in-english = 由IEP團隊以英文撰寫
 not-yet-written = 尚未填寫。
 

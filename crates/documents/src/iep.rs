@@ -9,7 +9,7 @@ use crate::frame::{
 use crate::iep_form;
 use crate::l10n::{Arg, Catalog, Text};
 use crate::ordered::Ordered;
-use crate::{DocumentError, DocumentKind, IepDocumentData};
+use crate::{DocumentError, DocumentKind, IepDocumentData, IepPart};
 use chrono::Duration;
 use iepdesk_domain::iep::{IepStatus, PresentLevels};
 use iepdesk_domain::language::Language;
@@ -29,13 +29,54 @@ pub(crate) fn build(
     if f.translated {
         notices.push(f.t.t("translation-legal-notice")?);
     }
-    if matches!(iep.status, IepStatus::Draft) {
+    let recommendations = data.part == IepPart::Recommendations;
+    if recommendations {
+        notices.push(f.t.t("rsesp-notice")?);
+    } else if matches!(iep.status, IepStatus::Draft) {
         notices.push(f.t.t("draft-notice")?);
     }
 
     let mut sections = vec![identifying(&f.t, data, &name, &produced)?];
+    let content = Ordered::of(&iep.content);
+    if recommendations {
+        for name in IepPart::RECOMMENDATION_SECTIONS {
+            let value = content.get(name).cloned().unwrap_or(Ordered::Null);
+            sections.push(iep_form::section(&mut f, name, &value)?);
+        }
+    } else {
+        whole_form(&mut f, iep, &content, &mut sections)?;
+    }
 
-    // Present levels: the seven components, in the order of the State form.
+    // On a translated copy: which parts are in English and how to ask for their translation
+    // (the DOE translates IEPs when a parent asks, SOPM L153).
+    sections.extend(f.english_parts_section(&data.contact, true)?);
+
+    let head = Head {
+        title: f.t.t(if recommendations {
+            "rsesp-title"
+        } else {
+            "iep-title"
+        })?,
+        form: DocumentKind::Iep.form_version(),
+        keyword: "IEP",
+        produced_on: data.produced_on,
+        subtitle: vec![f
+            .t
+            .t_args("produced-on", &[("date", Arg::Str(&produced))])?],
+        notices,
+        intro: Vec::new(),
+    };
+    f.finish(&data.student, head, sections)
+}
+
+/// Every section of the form after the identifying information, in its order: present levels'
+/// seven narratives with its strengths and needs by area, then each other section field by field.
+fn whole_form(
+    f: &mut Frame,
+    iep: &iepdesk_domain::iep::Iep,
+    content: &Ordered,
+    sections: &mut Vec<Section>,
+) -> Result<(), DocumentError> {
     let mut parts = Vec::new();
     for (component, text) in iep.content.present_levels.components() {
         let title = f.t.t(&format!("plop-{component}"))?;
@@ -53,40 +94,21 @@ pub(crate) fn build(
         });
     }
     debug_assert_eq!(parts.len(), PresentLevels::COMPONENTS.len());
-    // Every section of the form, in its order; present levels' seven narratives above, then its
-    // strengths and needs by area, parent concerns and the list of needs.
-    let content = Ordered::of(&iep.content);
     let mut present_levels = Some(parts);
     for name in iep_form::sections() {
         let value = content.get(name).cloned().unwrap_or(Ordered::Null);
         if name == "present_levels" {
-            let more = iep_form::section_items(&mut f, name, &value, &PresentLevels::COMPONENTS)?;
+            let more = iep_form::section_items(f, name, &value, &PresentLevels::COMPONENTS)?;
             sections.push(Section::Narratives {
                 title: f.t.t("section-present-levels")?,
                 parts: present_levels.take().unwrap_or_default(),
                 more,
             });
         } else {
-            sections.push(iep_form::section(&mut f, name, &value)?);
+            sections.push(iep_form::section(f, name, &value)?);
         }
     }
-
-    // On a translated copy: which parts are in English and how to ask for their translation
-    // (the DOE translates IEPs when a parent asks, SOPM L153).
-    sections.extend(f.english_parts_section(&data.contact, true)?);
-
-    let head = Head {
-        title: f.t.t("iep-title")?,
-        form: DocumentKind::Iep.form_version(),
-        keyword: "IEP",
-        produced_on: data.produced_on,
-        subtitle: vec![f
-            .t
-            .t_args("produced-on", &[("date", Arg::Str(&produced))])?],
-        notices,
-        intro: Vec::new(),
-    };
-    f.finish(&data.student, head, sections)
+    Ok(())
 }
 
 fn identifying(

@@ -134,6 +134,29 @@ pub struct IepDocumentData {
     /// date of a timestamp such as the moment an IEP was finalized.
     #[serde(default)]
     pub utc_offset_minutes: i32,
+    /// The whole IEP, or only its recommendations page.
+    #[serde(default)]
+    pub part: IepPart,
+}
+
+/// How much of the IEP a document shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IepPart {
+    /// Every section of the form.
+    #[default]
+    Whole,
+    /// The Recommended Special Education Programs and Services page: the identifying information,
+    /// programs and services, 12-month services, and language, transportation and placement.
+    /// Handed to the parent at the meeting when the IEP is not finalized there; the IEP itself
+    /// follows within 10 business days (SOPM L1491).
+    Recommendations,
+}
+
+impl IepPart {
+    /// The sections of `IepContent` the recommendations page shows, in the form's order.
+    pub const RECOMMENDATION_SECTIONS: [&'static str; 3] =
+        ["programs_services", "twelve_month", "placement"];
 }
 
 /// What a Prior Written Notice shows: the notice with its seven elements, as the domain holds it.

@@ -3,12 +3,15 @@
 //! and the full high-school IEP, with one goal as the bank wrote it and one the team changed,
 //! prints the first in the parent's language and the second as typed, in every covered locale,
 //! with the form's structured values (program, service, frequency, testing accommodation,
-//! placement) in that language too.
+//! placement) in that language too; and the same draft's recommendations page (SOPM L1491) shows
+//! only the identifying information and the recommended programs, services and placement.
 
 mod support;
 
 use chrono::NaiveDate;
-use iepdesk_documents::{english_goal_bank_ftl, ftl_files, DocumentEngine, IepDocumentData};
+use iepdesk_documents::{
+    english_goal_bank_ftl, ftl_files, DocumentEngine, IepDocumentData, IepPart,
+};
 use iepdesk_domain::case::Case;
 use iepdesk_domain::iep::goal_bank;
 use iepdesk_domain::iep::StartIepDraft;
@@ -124,6 +127,7 @@ fn full_iep(locale: &str) -> IepDocumentData {
         },
         produced_on: NaiveDate::from_ymd_opt(2026, 3, 23).unwrap(),
         utc_offset_minutes: -240,
+        part: iepdesk_documents::IepPart::Whole,
     }
 }
 
@@ -178,6 +182,56 @@ fn the_full_iep_prints_bank_goals_and_structured_values_in_every_covered_locale(
                     doc.english_parts
                 ));
             }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_recommendations_page_of_a_draft_in_every_covered_locale() {
+    let engine = DocumentEngine::shared().unwrap();
+    let mut problems = Vec::new();
+    for locale in covered() {
+        let data = IepDocumentData {
+            part: IepPart::Recommendations,
+            ..full_iep(&locale)
+        };
+        let doc = engine.render(&locale, &data.into()).unwrap();
+        let path = write_pdf(&format!("recommendations-{locale}"), &doc);
+        let text = extracted(&path, &locale, &[]);
+        for id in [
+            "rsesp-title",
+            "iep-program-kind-ict",
+            "iep-related-service-type-counseling",
+            "iep-placement-kind-doe-non-specialized",
+        ] {
+            let want = message(&locale, id, &[]);
+            if !shows(&text, &want, &locale) {
+                problems.push(format!(
+                    "{locale}: `{want}` not found in {}",
+                    path.display()
+                ));
+            }
+        }
+        // Not the rest of the IEP: no present levels, no goals, no testing accommodations.
+        for id in [
+            "section-present-levels",
+            "goal-read-main-idea-skill",
+            "iep-time-multiplier-time-and-a-half",
+        ] {
+            let unwanted = message(&locale, id, &[]);
+            if shows(&text, &unwanted, &locale) {
+                problems.push(format!(
+                    "{locale}: `{unwanted}` is on the recommendations page"
+                ));
+            }
+        }
+        let whole = engine.render(&locale, &full_iep(&locale).into()).unwrap();
+        if doc.pages * 2 > whole.pages {
+            problems.push(format!(
+                "{locale}: {} pages of the IEP's {}",
+                doc.pages, whole.pages
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -101,6 +101,7 @@ pub fn data(student: Student, iep: iepdesk_domain::iep::Iep) -> IepDocumentData 
         },
         produced_on: NaiveDate::from_ymd_opt(2026, 3, 23).unwrap(),
         utc_offset_minutes: -240,
+        part: iepdesk_documents::IepPart::Whole,
     }
 }
 
