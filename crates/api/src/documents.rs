@@ -65,6 +65,7 @@ pub fn document_data(
                 contact,
                 produced_on: today,
                 utc_offset_minutes: 0,
+                part: iepdesk_documents::IepPart::Whole,
             };
             (data.into(), "iep".into())
         }

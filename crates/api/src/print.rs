@@ -12,7 +12,7 @@ use crate::{ApiError, App};
 use chrono::{Local, NaiveDate};
 use iepdesk_documents::{
     Conformance, ContactPerson, DocumentData, DocumentEngine, DocumentError, IepDocumentData,
-    MeetingNoticeData, RenderOptions, RenderedDocument,
+    IepPart, MeetingNoticeData, RenderOptions, RenderedDocument,
 };
 use iepdesk_domain::{Iep, IepId, IepStatus, Student, StudentId};
 use serde::{Deserialize, Serialize};
@@ -30,12 +30,17 @@ pub enum ParentDocument {
     Iep { iep_id: IepId },
     /// The Notice of IEP Meeting for the meeting an IEP records (L1325, L1685).
     MeetingNotice { iep_id: IepId },
+    /// The Recommended Special Education Programs and Services page of a draft IEP, handed to
+    /// the parent at the meeting when the IEP is not finalized there (L1491).
+    Recommendations { iep_id: IepId },
 }
 
 impl ParentDocument {
     fn iep_id(self) -> IepId {
         match self {
-            ParentDocument::Iep { iep_id } | ParentDocument::MeetingNotice { iep_id } => iep_id,
+            ParentDocument::Iep { iep_id }
+            | ParentDocument::MeetingNotice { iep_id }
+            | ParentDocument::Recommendations { iep_id } => iep_id,
         }
     }
 }
@@ -91,7 +96,8 @@ pub struct SavedDocument {
 
 impl App {
     /// The parent documents the student's records can produce, newest IEP first: each
-    /// finalized or amended IEP, and the meeting notice of each IEP that records a meeting.
+    /// finalized or amended IEP, the recommendations page of a draft that recommends programs or
+    /// services, and the meeting notice of each IEP that records a meeting.
     pub fn parent_documents(
         &self,
         student_id: StudentId,
@@ -105,6 +111,17 @@ impl App {
                 out.push(PrintableDocument {
                     document: ParentDocument::Iep { iep_id: iep.id },
                     title: format!("IEP, version {} ({})", iep.version, iep.status.name()),
+                    iep_version: iep.version,
+                });
+            }
+            let recommends = iep.content.programs_services != Default::default();
+            if matches!(iep.status, IepStatus::Draft) && recommends {
+                out.push(PrintableDocument {
+                    document: ParentDocument::Recommendations { iep_id: iep.id },
+                    title: format!(
+                        "Recommended programs and services (draft IEP, version {})",
+                        iep.version
+                    ),
                     iep_version: iep.version,
                 });
             }
@@ -213,11 +230,19 @@ impl App {
                 )
             })?;
         let (data, doc_name) = match request.document {
-            ParentDocument::Iep { .. } => {
-                if matches!(iep.status, IepStatus::Draft) {
+            ParentDocument::Iep { .. } | ParentDocument::Recommendations { .. } => {
+                let whole = matches!(request.document, ParentDocument::Iep { .. });
+                let draft = matches!(iep.status, IepStatus::Draft);
+                if whole && draft {
                     return Err(invalid(
                         "document",
-                        "a draft IEP is not printed for the parent: finalize it first",
+                        "a draft IEP is not printed for the parent: finalize it first, or print its recommended programs and services",
+                    ));
+                }
+                if !whole && !draft {
+                    return Err(invalid(
+                        "document",
+                        "this IEP is finalized: print the IEP itself, which holds its recommendations",
                     ));
                 }
                 let data = IepDocumentData {
@@ -226,8 +251,14 @@ impl App {
                     contact,
                     produced_on: today,
                     utc_offset_minutes: Local::now().offset().local_minus_utc() / 60,
+                    part: if whole {
+                        IepPart::Whole
+                    } else {
+                        IepPart::Recommendations
+                    },
                 };
-                (DocumentData::from(data), "IEP")
+                let name = if whole { "IEP" } else { "Recommendations" };
+                (DocumentData::from(data), name)
             }
             ParentDocument::MeetingNotice { .. } => {
                 let meeting = iep.content.meeting.clone().ok_or_else(|| {
@@ -322,7 +353,9 @@ fn render_error(e: DocumentError, request: &ParentDocumentRequest) -> ApiError {
             // `meeting.place` is the meeting step's field; name it as the IEP does.
             let field = match request.document {
                 ParentDocument::MeetingNotice { .. } => field,
-                ParentDocument::Iep { .. } => format!("iep.{field}"),
+                ParentDocument::Iep { .. } | ParentDocument::Recommendations { .. } => {
+                    format!("iep.{field}")
+                }
             };
             invalid(&field, &message)
         }

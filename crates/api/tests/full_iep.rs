@@ -293,21 +293,40 @@ fn a_finalized_iep_prints_for_the_parent() {
         all.into_iter().map(|d| d.document).collect()
     };
 
-    // A draft offers its meeting notice, not itself.
-    assert_eq!(listed(), vec![notice]);
+    // A draft offers its recommendations page (L1491) and its meeting notice, not itself.
+    let recommendations = ParentDocument::Recommendations { iep_id: iep.id };
+    assert_eq!(listed(), vec![recommendations, notice]);
     let err = app
         .preview_parent_document_on(&request(the_iep, "es"), today())
         .unwrap_err();
     assert_eq!(err.fields[0].field, "document");
+    let page = app
+        .preview_parent_document_on(&request(recommendations, "es"), today())
+        .unwrap();
+    assert_eq!(page.locale, "es");
+    assert!(
+        page.file_name.contains("Recommendations v1 - es"),
+        "{}",
+        page.file_name
+    );
 
     app.finalize_iep_on(iep.id, today()).unwrap();
     assert_eq!(listed(), vec![the_iep, notice]);
+    let err = app
+        .preview_parent_document_on(&request(recommendations, "es"), today())
+        .unwrap_err();
+    assert!(err.message.contains("finalized"), "{}", err.message);
 
     let es = app
         .preview_parent_document_on(&request(the_iep, "es"), today())
         .unwrap();
     assert_eq!(es.locale, "es");
     assert!(es.pages.len() >= 10, "{} pages", es.pages.len());
+    assert!(
+        page.pages.len() < es.pages.len() / 2,
+        "{} pages",
+        page.pages.len()
+    );
     assert!(es.pages.iter().all(|p| p.starts_with("<svg")));
     assert!(es.translated_share > 0.5, "{}", es.translated_share);
     assert!(!es.cover_notice);

@@ -170,4 +170,16 @@ describe("amend", () => {
     await waitFor(() => expect($(".print-panel")).toBeNull());
     await waitFor(() => expect(document.activeElement?.id).toBe("print-iep"));
   });
+  it("a draft prints its recommended programs and services for the parent (L1491)", async () => {
+    const { backend, draft } = await seeded();
+    const { $, container } = await openAt(backend, draft!.id, "finalize");
+    await waitFor(() => expect($("#print-recommendations")).not.toBeNull());
+    await fireEvent.click($("#print-recommendations")!);
+    await waitFor(() => expect(container.querySelectorAll(".print-page")).toHaveLength(2));
+    expect(decodeURIComponent($<HTMLImageElement>(".print-page")!.src)).toContain("Recommendations bn page 1");
+    expect(backend.calls.find((c) => c.method === "previewParentDocument")!.args[0]).toEqual({
+      document: { kind: "recommendations", iep_id: draft!.id },
+      language: "bn",
+    });
+  });
 });

@@ -73,7 +73,17 @@ describe("print for parent", () => {
     await waitFor(() => expect(document.activeElement?.id).toBe("print-open-1"));
   });
 
-  it("a student with only a draft has nothing to print", async () => {
+  it("a draft that recommends services offers its recommendations page", async () => {
+    const { backend, draft, amina } = await seeded();
+    backend.ieps.get(draft!.id)!.iep.content.programs_services.supplementary_aids = [
+      { kind: "other", description: "Graphic organizers" } as never,
+    ];
+    const r = render(StudentPage, { props: { backend, studentId: amina.id, onback: vi.fn(), onopeniep: vi.fn() } });
+    await waitFor(() => expect(r.container.querySelectorAll(".printable li")).toHaveLength(1));
+    expect(r.container.querySelector(".printable li")!.getAttribute("data-kind")).toBe("recommendations");
+  });
+
+  it("a student with only an empty draft has nothing to print", async () => {
     const { backend, amina } = await seeded();
     const r = render(StudentPage, { props: { backend, studentId: amina.id, onback: vi.fn(), onopeniep: vi.fn() } });
     await waitFor(() => expect(r.container.querySelector(".parent-documents .empty-state")).not.toBeNull());

@@ -515,7 +515,7 @@ export type GoalBankEntry = { bank: BankGoal,
  */
 goal: AnnualGoal, };
 
-export type ParentDocument = { "kind": "iep", iep_id: IepId, } | { "kind": "meeting_notice", iep_id: IepId, };
+export type ParentDocument = { "kind": "iep", iep_id: IepId, } | { "kind": "meeting_notice", iep_id: IepId, } | { "kind": "recommendations", iep_id: IepId, };
 
 export type PrintableDocument = { document: ParentDocument, 
 /**

@@ -288,6 +288,12 @@ export class MemoryBackend implements Backend {
       for (const iep of ieps.sort((a, b) => b.version - a.version)) {
         if (iep.status.kind !== "draft")
           out.push({ document: { kind: "iep", iep_id: iep.id }, title: `IEP, version ${iep.version} (${iep.status.kind})`, iep_version: iep.version });
+        else if (JSON.stringify(iep.content.programs_services) !== JSON.stringify(emptyContent().programs_services))
+          out.push({
+            document: { kind: "recommendations", iep_id: iep.id },
+            title: `Recommended programs and services (draft IEP, version ${iep.version})`,
+            iep_version: iep.version,
+          });
         const m = iep.content.meeting;
         if (m)
           out.push({
@@ -323,12 +329,16 @@ export class MemoryBackend implements Backend {
       throw err("invalid", "document: a draft IEP is not printed for the parent: finalize it first", [
         { field: "document", message: "a draft IEP is not printed for the parent: finalize it first" },
       ]);
+    if (request.document.kind === "recommendations" && iep.status.kind !== "draft")
+      throw err("invalid", "document: this IEP is finalized: print the IEP itself", [
+        { field: "document", message: "this IEP is finalized: print the IEP itself" },
+      ]);
     if (request.document.kind === "meeting_notice" && !iep.content.meeting)
       throw err("invalid", "meeting: this IEP records no meeting", [{ field: "meeting", message: "this IEP records no meeting" }]);
     const language = MEMORY_LANGUAGES.find((l) => l.code === request.language);
     if (!language) throw err("invalid", `language: \`${request.language}\` is not a language IEP Desk knows`, [{ field: "language", message: "unknown language" }]);
     const locale = language.covered ? language.locale! : "en";
-    const name = request.document.kind === "iep" ? "IEP" : "Meeting notice";
+    const name = { iep: "IEP", meeting_notice: "Meeting notice", recommendations: "Recommendations" }[request.document.kind];
     const page = (n: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="612" height="792"><text x="20" y="40">${name} ${locale} page ${n}</text></svg>`;
     return {
       locale,
