@@ -17,8 +17,8 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     // Watched paths are given relative to this package: Cargo resolves them against the package
     // being built, so a build cache shared by two checkouts (CI's cache, a worktree) sees changes
-    // in the checkout it builds. Absolute paths would keep watching the first checkout and embed
-    // its files.
+    // in the checkout it builds. Absolute paths would keep watching the first checkout; and the
+    // generated tables name their files through `in_checkout`, for the same reason.
     let watch = |path: &Path| {
         let rel = path.strip_prefix(root).expect("under the workspace root");
         println!("cargo::rerun-if-changed=../../{}", rel.display());
@@ -49,8 +49,8 @@ fn main() {
                 watch(&file);
                 let resource = file.file_stem().unwrap().to_string_lossy().into_owned();
                 rows.push(format!(
-                    "    ({locale:?}, {resource:?}, include_str!({:?})),\n",
-                    file.display().to_string()
+                    "    ({locale:?}, {resource:?}, include_str!({})),\n",
+                    in_checkout(root, &file)
                 ));
             }
         }
@@ -76,8 +76,8 @@ fn main() {
             watch(&file);
             let name = file.file_name().unwrap().to_string_lossy().into_owned();
             font_rows.push(format!(
-                "    ({name:?}, include_bytes!({:?})),\n",
-                file.display().to_string()
+                "    ({name:?}, include_bytes!({})),\n",
+                in_checkout(root, &file)
             ));
         }
     }
@@ -86,4 +86,15 @@ fn main() {
         font_rows.concat()
     );
     fs::write(out.join("font_files.rs"), table).unwrap();
+}
+
+/// The expression for `path` in the checkout being compiled: `CARGO_MANIFEST_DIR` is read when
+/// the crate compiles, not when this script ran, so a table generated in another checkout that
+/// shares the build cache still embeds this checkout's files.
+fn in_checkout(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).expect("under the workspace root");
+    format!(
+        "concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?})",
+        format!("/../../{}", rel.display())
+    )
 }
