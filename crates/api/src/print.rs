@@ -36,6 +36,27 @@ pub enum ParentDocument {
 }
 
 impl ParentDocument {
+    /// Why this IEP cannot give this document, if it cannot: the one rule behind both the list
+    /// of printable documents and the refusal of a request.
+    fn refusal(self, iep: &Iep) -> Option<ApiError> {
+        let draft = matches!(iep.status, IepStatus::Draft);
+        match self {
+            ParentDocument::Iep { .. } if draft => Some(invalid(
+                "document",
+                "a draft IEP is not printed for the parent: finalize it first, or print its recommended programs and services",
+            )),
+            ParentDocument::Recommendations { .. } if !draft => Some(invalid(
+                "document",
+                "this IEP is finalized: print the IEP itself, which holds its recommendations",
+            )),
+            ParentDocument::MeetingNotice { .. } if iep.content.meeting.is_none() => Some(invalid(
+                "meeting",
+                "this IEP records no meeting: fill the meeting step (date, time, place, team) first",
+            )),
+            _ => None,
+        }
+    }
+
     fn iep_id(self) -> IepId {
         match self {
             ParentDocument::Iep { iep_id }
@@ -107,31 +128,43 @@ impl App {
         let mut out = Vec::new();
         for summary in store.ieps_of(student_id)? {
             let iep = store.iep(summary.id)?.iep;
-            if !matches!(iep.status, IepStatus::Draft) {
-                out.push(PrintableDocument {
-                    document: ParentDocument::Iep { iep_id: iep.id },
-                    title: format!("IEP, version {} ({})", iep.version, iep.status.name()),
-                    iep_version: iep.version,
-                });
-            }
+            let v = iep.version;
+            let id = iep.id;
+            // A draft's recommendations page is listed once it recommends something; from the
+            // summary step it can be printed at any time.
             let recommends = iep.content.programs_services != Default::default();
-            if matches!(iep.status, IepStatus::Draft) && recommends {
-                out.push(PrintableDocument {
-                    document: ParentDocument::Recommendations { iep_id: iep.id },
-                    title: format!(
-                        "Recommended programs and services (draft IEP, version {})",
-                        iep.version
-                    ),
-                    iep_version: iep.version,
-                });
-            }
-            if let Some(meeting) = &iep.content.meeting {
-                let when = format!(" on {}", meeting.starts_at.date());
-                out.push(PrintableDocument {
-                    document: ParentDocument::MeetingNotice { iep_id: iep.id },
-                    title: format!("Notice of IEP Meeting{when} (IEP version {})", iep.version),
-                    iep_version: iep.version,
-                });
+            let candidates = [
+                (
+                    ParentDocument::Iep { iep_id: id },
+                    format!("IEP, version {v} ({})", iep.status.name()),
+                ),
+                (
+                    ParentDocument::Recommendations { iep_id: id },
+                    format!("Recommended programs and services (draft IEP, version {v})"),
+                ),
+                (
+                    ParentDocument::MeetingNotice { iep_id: id },
+                    match &iep.content.meeting {
+                        Some(m) => format!(
+                            "Notice of IEP Meeting on {} (IEP version {v})",
+                            m.starts_at.date()
+                        ),
+                        None => String::new(),
+                    },
+                ),
+            ];
+            for (document, title) in candidates {
+                let listed = match document {
+                    ParentDocument::Recommendations { .. } => recommends,
+                    _ => true,
+                };
+                if listed && document.refusal(&iep).is_none() {
+                    out.push(PrintableDocument {
+                        document,
+                        title,
+                        iep_version: v,
+                    });
+                }
             }
         }
         Ok(out)
@@ -210,76 +243,56 @@ impl App {
             let profile = store.active_profile()?.map(|p| p.name);
             (iep, student, profile)
         };
+        if let Some(refused) = request.document.refusal(&iep) {
+            return Err(refused);
+        }
         // The parent's contact: the meeting's case manager (or district representative), else
         // whoever uses this device.
-        let contact = default_contact(iep.content.meeting.as_ref())
-            .or_else(|_| {
-                profile_name
-                    .filter(|n| !n.trim().is_empty())
-                    .map(|name| ContactPerson {
-                        name,
-                        phone: None,
-                        email: None,
-                    })
-                    .ok_or(())
-            })
-            .map_err(|_| {
-                invalid(
-                    "contact",
-                    "name the person the parent should contact: add a case manager to the meeting, or set up this device's profile",
-                )
-            })?;
-        let (data, doc_name) = match request.document {
-            ParentDocument::Iep { .. } | ParentDocument::Recommendations { .. } => {
-                let whole = matches!(request.document, ParentDocument::Iep { .. });
-                let draft = matches!(iep.status, IepStatus::Draft);
-                if whole && draft {
-                    return Err(invalid(
-                        "document",
-                        "a draft IEP is not printed for the parent: finalize it first, or print its recommended programs and services",
-                    ));
-                }
-                if !whole && !draft {
-                    return Err(invalid(
-                        "document",
-                        "this IEP is finalized: print the IEP itself, which holds its recommendations",
-                    ));
-                }
-                let data = IepDocumentData {
-                    student: student.clone(),
-                    iep: iep.clone(),
-                    contact,
-                    produced_on: today,
-                    utc_offset_minutes: Local::now().offset().local_minus_utc() / 60,
-                    part: if whole {
-                        IepPart::Whole
-                    } else {
-                        IepPart::Recommendations
-                    },
-                };
-                let name = if whole { "IEP" } else { "Recommendations" };
-                (DocumentData::from(data), name)
+        let contact = match default_contact(iep.content.meeting.as_ref()) {
+            Ok(contact) => contact,
+            Err(_) => ContactPerson {
+                name: profile_name.filter(|n| !n.trim().is_empty()).ok_or_else(|| {
+                    invalid(
+                        "contact",
+                        "name the person the parent should contact: add a case manager to the meeting, or set up this device's profile",
+                    )
+                })?,
+                phone: None,
+                email: None,
+            },
+        };
+        let iep_part = |part| IepDocumentData {
+            student: student.clone(),
+            iep: iep.clone(),
+            contact: contact.clone(),
+            produced_on: today,
+            utc_offset_minutes: Local::now().offset().local_minus_utc() / 60,
+            part,
+        };
+        let (data, doc_name): (DocumentData, _) = match request.document {
+            ParentDocument::Iep { .. } => (iep_part(IepPart::Whole).into(), "IEP"),
+            ParentDocument::Recommendations { .. } => {
+                (iep_part(IepPart::Recommendations).into(), "Recommendations")
             }
             ParentDocument::MeetingNotice { .. } => {
-                let meeting = iep.content.meeting.clone().ok_or_else(|| {
-                    invalid(
-                        "meeting",
-                        "this IEP records no meeting: fill the meeting step (date, time, place, team) first",
-                    )
-                })?;
                 let data = MeetingNoticeData {
                     student: student.clone(),
-                    meeting,
-                    contact,
+                    // Present: `refusal` checked it.
+                    meeting: iep
+                        .content
+                        .meeting
+                        .clone()
+                        .unwrap_or_else(|| unreachable!()),
+                    contact: contact.clone(),
                     produced_on: today,
                 };
-                (DocumentData::from(data), "Meeting notice")
+                (data.into(), "Meeting notice")
             }
         };
         let engine = DocumentEngine::shared().map_err(internal)?;
         let doc = engine
             .render_with(&request.language, &data, RenderOptions { svg_pages })
-            .map_err(|e| render_error(e, request))?;
+            .map_err(render_error)?;
         let name = file_name(&student, doc_name, &iep, &doc.locale, today);
         Ok((doc, name))
     }
@@ -346,19 +359,12 @@ fn conformance_text(c: &Conformance) -> String {
     }
 }
 
-fn render_error(e: DocumentError, request: &ParentDocumentRequest) -> ApiError {
+/// A document error as the team sees it. The documents name incomplete data by the same dotted
+/// paths the IEP's fields have (`meeting.place`), so the field is passed on as it is.
+fn render_error(e: DocumentError) -> ApiError {
     match e {
         DocumentError::UnknownLocale { .. } => invalid("language", &e.to_string()),
-        DocumentError::Incomplete { field, message } => {
-            // `meeting.place` is the meeting step's field; name it as the IEP does.
-            let field = match request.document {
-                ParentDocument::MeetingNotice { .. } => field,
-                ParentDocument::Iep { .. } | ParentDocument::Recommendations { .. } => {
-                    format!("iep.{field}")
-                }
-            };
-            invalid(&field, &message)
-        }
+        DocumentError::Incomplete { field, message } => invalid(&field, &message),
         other => internal(other),
     }
 }

@@ -310,6 +310,20 @@ fn a_finalized_iep_prints_for_the_parent() {
         page.file_name
     );
 
+    // A meeting without a place: the notice names the meeting step's field, as the wizard does.
+    let place = |value: &str| EditField {
+        iep_id: iep.id,
+        path: "meeting.place".into(),
+        value: json!(value),
+    };
+    let kept = c.iep.meeting.as_ref().unwrap().place.clone();
+    app.edit_iep_field(place("  ")).unwrap();
+    let err = app
+        .preview_parent_document_on(&request(notice, "es"), today())
+        .unwrap_err();
+    assert_eq!(err.fields[0].field, "meeting.place");
+    app.edit_iep_field(place(&kept)).unwrap();
+
     app.finalize_iep_on(iep.id, today()).unwrap();
     assert_eq!(listed(), vec![the_iep, notice]);
     let err = app
