@@ -131,4 +131,18 @@ describe("compliance panel", () => {
     await fireEvent.click($("#print-close")!);
     await waitFor(() => expect($(".print-panel")).toBeNull());
   });
+  it("does not print the notice while an edit is refused: it says so, and renders nothing", async () => {
+    const { backend, draft } = await seeded();
+    const { $, container } = await openMeeting(backend, draft!);
+    await fireEvent.change($("#setup-meeting_type")!, { target: { value: "annual_review" } });
+    await fireEvent.input($("#setup-place")!, { target: { value: "P.S. 14, room 3" } });
+    await fireEvent.click($("#setup-meeting")!);
+    await waitFor(() => expect($("#print-meeting-notice")).not.toBeNull());
+    backend.failNext(1, { kind: "invalid", message: "meeting.place: refused", fields: [{ field: "meeting.place", message: "refused" }] });
+    await fireEvent.input($("#f-meeting-place")!, { target: { value: "Somewhere" } });
+    await fireEvent.click($("#print-meeting-notice")!);
+    await waitFor(() => expect(container.querySelector(".meeting-notice [role=alert]")?.textContent).toContain("not saved yet"));
+    expect($(".print-panel")).toBeNull();
+    expect(backend.calls.some((c) => c.method === "previewParentDocument")).toBe(false);
+  });
 });
