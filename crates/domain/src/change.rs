@@ -12,6 +12,7 @@ pub enum EntityKind {
     Student,
     Iep,
     UserProfile,
+    Notice,
 }
 
 impl EntityKind {
@@ -20,6 +21,7 @@ impl EntityKind {
             EntityKind::Student => "student",
             EntityKind::Iep => "iep",
             EntityKind::UserProfile => "user_profile",
+            EntityKind::Notice => "notice",
         }
     }
 
@@ -28,6 +30,7 @@ impl EntityKind {
             "student" => Some(EntityKind::Student),
             "iep" => Some(EntityKind::Iep),
             "user_profile" => Some(EntityKind::UserProfile),
+            "notice" => Some(EntityKind::Notice),
             _ => None,
         }
     }

@@ -28,6 +28,8 @@ pub enum DomainError {
     NotEditable(&'static str),
     #[error("the IEP is {0}: only a finalized IEP (the one in effect) can be amended")]
     NotAmendable(&'static str),
+    #[error("this notice was issued and cannot be changed; start a new notice to correct it")]
+    NoticeIssued,
 }
 
 fn summary(errors: &[FieldError]) -> String {

@@ -52,6 +52,10 @@ id_type!(
     IepId
 );
 id_type!(
+    /// A notice to the parent (a Prior Written Notice or a consent form) kept by the app.
+    NoticeId
+);
+id_type!(
     /// One field-level change in the change log.
     ChangeId
 );

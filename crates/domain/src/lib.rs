@@ -23,7 +23,7 @@ pub mod wizard;
 
 pub use change::{Change, EntityKind};
 pub use error::{DomainError, FieldError};
-pub use ids::{ChangeId, DeviceId, IepId, StudentId, UserId};
+pub use ids::{ChangeId, DeviceId, IepId, NoticeId, StudentId, UserId};
 pub use iep::{AmendIep, AmendmentAuthority, EditField, Iep, IepContent, IepStatus, PresentLevels, StartIepDraft};
 pub use language::{Language, LanguageCode, Languages};
 pub use profile::{NewUserProfile, Role, UserProfile};

@@ -313,7 +313,7 @@ impl Iep {
     }
 }
 
-fn to_pointer(path: &str) -> Result<String, DomainError> {
+pub(crate) fn to_pointer(path: &str) -> Result<String, DomainError> {
     let ok = !path.is_empty()
         && path.split('.').all(|seg| {
             !seg.is_empty()

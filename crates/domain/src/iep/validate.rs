@@ -234,7 +234,7 @@ fn positive(v: Option<u32>, path: &str, what: &str, out: &mut Vec<FieldError>) {
 }
 
 /// Narrative longer than [`MAX_NARRATIVE_CHARS`], anywhere in the content.
-fn long_texts(v: &serde_json::Value, path: String, out: &mut Vec<FieldError>) {
+pub(crate) fn long_texts(v: &serde_json::Value, path: String, out: &mut Vec<FieldError>) {
     let join = |k: &str| {
         if path.is_empty() {
             k.to_string()

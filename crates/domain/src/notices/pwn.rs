@@ -65,52 +65,77 @@ pub enum PsnOccasion {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct RejectedOption {
+    #[schemars(title = "Option")]
     pub option: String,
+    #[schemars(title = "Why rejected", extend("x-narrative" = true))]
     pub why_rejected: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct ConsentRequestRef {
+    #[schemars(title = "Consent asked for")]
     pub kind: super::ConsentKind,
+    #[schemars(title = "Date sent")]
     pub sent_on: NaiveDate,
 }
 
 /// The notice with its seven required elements (L173–197; digest 01 §4, E5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, schemars::JsonSchema)]
 pub struct PriorWrittenNotice {
+    /// Chosen when the notice is started: it decides the template and the required parts.
+    #[schemars(extend("x-hidden" = true))]
     pub situation: PwnSituation,
+    #[schemars(extend("x-hidden" = true))]
     pub action: PwnAction,
+    #[schemars(title = "Date sent")]
     pub sent_on: NaiveDate,
+    /// The language of the copy is chosen when it is printed.
+    #[schemars(extend("x-hidden" = true))]
     pub language: LanguageCode,
     /// For a parent whose language is not covered: the cover notice in that language (L153).
+    #[schemars(extend("x-hidden" = true))]
     pub cover_notice: bool,
     /// 1. What the DOE proposes or refuses to do.
+    #[schemars(title = "1. What the DOE proposes or refuses to do", extend("x-narrative" = true))]
     pub action_description: String,
     /// 2. Why.
+    #[schemars(title = "2. Why", extend("x-narrative" = true))]
     pub reasons: String,
     /// 3. Each evaluation, assessment, record or report relied on.
+    #[schemars(title = "3. Evaluations, assessments, records and reports relied on")]
     pub evaluations_relied_on: Vec<String>,
     /// 4. Other options considered and why each was rejected...
+    #[schemars(title = "4. Other options considered and why each was rejected")]
     pub options_considered: Vec<RejectedOption>,
     /// ...or the statement that none was considered (M-12).
+    #[schemars(title = "No other option was considered")]
     pub no_other_options: bool,
     /// 5. Other relevant factors (may say "none", M-12).
+    #[schemars(title = "5. Other relevant factors (or \"none\")", extend("x-narrative" = true))]
     pub other_factors: String,
     /// 6. The statement that the parent has procedural safeguards...
+    #[schemars(title = "6. The notice states that the parent has procedural safeguards")]
     pub safeguards_statement: bool,
     /// ...and either the PSN enclosed or how to obtain it.
+    #[schemars(title = "The Procedural Safeguards Notice is enclosed")]
     pub psn_enclosed: bool,
+    #[schemars(title = "How the parent can get the Procedural Safeguards Notice", extend("x-when" = {"psn_enclosed": [false]}))]
     pub psn_how_to_obtain: Option<String>,
     /// 7. Sources the parent can contact for help.
+    #[schemars(title = "7. Whom the parent can contact for help")]
     pub sources_of_assistance: Vec<String>,
     /// Events that require the PSN at the same time as this notice.
+    #[schemars(title = "Events that also require the Procedural Safeguards Notice now")]
     pub psn_occasions: Vec<PsnOccasion>,
     /// The consent request sent with the notice, if any.
+    #[schemars(title = "Consent request sent with the notice")]
     pub consent_request: Option<ConsentRequestRef>,
     /// Recommendation: the parent's right to visit a similar program and a contact name and phone
     /// to arrange it (L1491).
+    #[schemars(title = "Contact name and phone to arrange a program visit")]
     pub program_visit_contact: Option<String>,
     /// Refusal of a request for initial evaluation: the rest of the package (L497, L515–519).
+    #[schemars(title = "What goes with the refusal")]
     pub refusal_package: Option<RefusalPackage>,
 }
 
@@ -119,10 +144,13 @@ pub struct PriorWrittenNotice {
 #[serde(default)]
 pub struct RefusalPackage {
     /// The parent was told of the right to make a referral.
+    #[schemars(title = "The parent was told of the right to make a referral")]
     pub right_to_refer_told: bool,
     /// A copy of the request for referral went to the parent.
+    #[schemars(title = "A copy of the request for referral goes to the parent")]
     pub copy_of_request: bool,
     /// The parent was offered a meeting to discuss the request.
+    #[schemars(title = "The parent was offered a meeting to discuss the request")]
     pub meeting_offered: bool,
 }
 
