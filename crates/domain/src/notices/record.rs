@@ -316,8 +316,9 @@ mod tests {
         let changes = n.edit("options_considered", json!([{"option": "SETSS", "why_rejected": ""}])).unwrap();
         assert_eq!(changes.len(), 1, "{changes:?}");
         let changes = n.edit("options_considered.0.option", json!("SETSS 5 periods")).unwrap();
-        assert_eq!(changes[0].path, "content.options_considered.0.option");
-        assert_eq!(changes[0].old, json!("SETSS"));
+        // A list is one leaf of the log: old and new are the whole list.
+        assert_eq!(changes[0].path, "content.options_considered");
+        assert_eq!(changes[0].old[0]["option"], json!("SETSS"));
     }
 
     #[test]
