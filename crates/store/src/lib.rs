@@ -13,6 +13,7 @@ mod change_log;
 mod error;
 pub mod ieps;
 mod migrate;
+pub mod notices;
 pub mod profile;
 pub mod students;
 
@@ -21,6 +22,7 @@ pub use change_log::ChangeRecord;
 pub use error::StoreError;
 pub use ieps::{IepSummary, StoredIep};
 pub use migrate::LATEST as SCHEMA_VERSION;
+pub use notices::StoredNotice;
 pub use students::StudentSummary;
 
 use chrono::Local;
@@ -67,9 +69,12 @@ impl Store {
         // which is what makes "Saved" true after a power cut, not just after a crash.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Off while migrating (a migration may rebuild a referenced table; it checks the keys
+        // itself), on for everything else.
+        conn.pragma_update(None, "foreign_keys", "OFF")?;
         migrate::run(&mut conn)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
         let device = ensure_device(&conn)?;
         Ok(Self { conn, device })
     }
