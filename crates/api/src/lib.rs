@@ -13,12 +13,14 @@ mod dto;
 mod error;
 mod goal_bank;
 mod import;
+mod notices;
 mod print;
 
 pub use compliance::{NewCaseEvent, StudentCompliance, TriggerChoice};
 pub use dto::{IepView, SavedEdit, StudentDetail};
 pub use error::{ApiError, ApiErrorKind};
 pub use goal_bank::GoalBankEntry;
+pub use notices::{EditNoticeField, NewNotice, NoticeSummary, NoticeView, SavedNoticeEdit};
 pub use print::{
     DocumentPreview, ParentDocument, ParentDocumentRequest, PrintableDocument, SavedDocument,
 };

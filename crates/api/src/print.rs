@@ -1,4 +1,5 @@
-//! "Print for parent": which parent documents a student's records can produce, a preview in any
+//! "Print for parent": which parent documents a student's records can produce (IEPs, meeting
+//! notices, issued Prior Written Notices and consent forms), a preview in any
 //! language of the table, and the PDF saved to a folder.
 //!
 //! A document is rendered from the stored records each time (the IEP as stored, finalized or not;
@@ -11,10 +12,11 @@ use crate::documents::{default_contact, internal, invalid};
 use crate::{ApiError, App};
 use chrono::{Local, NaiveDate};
 use iepdesk_documents::{
-    Conformance, ContactPerson, DocumentData, DocumentEngine, DocumentError, IepDocumentData,
-    IepPart, MeetingNoticeData, RenderOptions, RenderedDocument,
+    Conformance, ConsentDocumentData, ContactPerson, DocumentData, DocumentEngine, DocumentError,
+    IepDocumentData, IepPart, MeetingNoticeData, PwnDocumentData, RenderOptions, RenderedDocument,
 };
-use iepdesk_domain::{Iep, IepId, IepStatus, Student, StudentId};
+use iepdesk_domain::notices::{Notice, NoticeContent, NoticeStatus};
+use iepdesk_domain::{Iep, IepId, IepStatus, NoticeId, Student, StudentId};
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::io::{ErrorKind, Write};
@@ -33,6 +35,8 @@ pub enum ParentDocument {
     /// The Recommended Special Education Programs and Services page of a draft IEP, handed to
     /// the parent at the meeting when the IEP is not finalized there (L1491).
     Recommendations { iep_id: IepId },
+    /// An issued notice: a Prior Written Notice or a consent form (`notices.rs`).
+    Notice { notice_id: NoticeId },
 }
 
 impl ParentDocument {
@@ -57,12 +61,15 @@ impl ParentDocument {
         }
     }
 
-    fn iep_id(self) -> IepId {
-        match self {
-            ParentDocument::Iep { iep_id }
-            | ParentDocument::MeetingNotice { iep_id }
-            | ParentDocument::Recommendations { iep_id } => iep_id,
-        }
+    /// Why this notice cannot be printed, if it cannot: a draft may still change, and the
+    /// parent's copy must be what the school keeps.
+    fn notice_refusal(notice: &Notice) -> Option<ApiError> {
+        matches!(notice.status, NoticeStatus::Draft).then(|| {
+            invalid(
+                "document",
+                "this notice is a draft: issue it first, so the parent's copy is the one the school keeps",
+            )
+        })
     }
 }
 
@@ -72,7 +79,8 @@ pub struct PrintableDocument {
     pub document: ParentDocument,
     /// What the team sees in the list (English, like the rest of the app's screens).
     pub title: String,
-    pub iep_version: u32,
+    /// The version of the IEP it belongs to, if any.
+    pub iep_version: Option<u32>,
 }
 
 /// What to render, in which language (a code or locale of the language table).
@@ -162,9 +170,24 @@ impl App {
                     out.push(PrintableDocument {
                         document,
                         title,
-                        iep_version: v,
+                        iep_version: Some(v),
                     });
                 }
+            }
+        }
+        // Issued notices, newest first; a draft is printed once it is issued.
+        for stored in store.notices_of(student_id)? {
+            let n = stored.notice;
+            if ParentDocument::notice_refusal(&n).is_none() {
+                let iep_version = match n.iep_id {
+                    Some(id) => Some(store.iep(id)?.iep.version),
+                    None => None,
+                };
+                out.push(PrintableDocument {
+                    document: ParentDocument::Notice { notice_id: n.id },
+                    title: format!("{} (sent {})", crate::notices::notice_title(&n.content), n.content.sent_on()),
+                    iep_version,
+                });
             }
         }
         Ok(out)
@@ -236,31 +259,93 @@ impl App {
         today: NaiveDate,
         svg_pages: bool,
     ) -> Result<(RenderedDocument, String), ApiError> {
+        let (data, doc_name, student) = match request.document {
+            ParentDocument::Notice { notice_id } => self.notice_data(notice_id, today)?,
+            ParentDocument::Iep { iep_id }
+            | ParentDocument::MeetingNotice { iep_id }
+            | ParentDocument::Recommendations { iep_id } => {
+                self.iep_data(request.document, iep_id, today)?
+            }
+        };
+        let engine = DocumentEngine::shared().map_err(internal)?;
+        let doc = engine
+            .render_with(&request.language, &data, RenderOptions { svg_pages })
+            .map_err(render_error)?;
+        let name = file_name(&student, &doc_name, &doc.locale, today);
+        Ok((doc, name))
+    }
+
+    /// An issued notice's document data, its name in the file name, and the student.
+    fn notice_data(
+        &self,
+        id: NoticeId,
+        today: NaiveDate,
+    ) -> Result<(DocumentData, String, Student), ApiError> {
+        let (notice, student, meeting, events, profile_name) = {
+            let store = self.store();
+            let notice = store.notice(id)?.notice;
+            let student = store.student(notice.student_id)?;
+            let meeting = match notice.iep_id {
+                Some(iep) => store.iep(iep)?.iep.content.meeting,
+                None => None,
+            };
+            let events = store.case_events_of(student.id)?;
+            let profile = store.active_profile()?.map(|p| p.name);
+            (notice, student, meeting, events, profile)
+        };
+        if let Some(refused) = ParentDocument::notice_refusal(&notice) {
+            return Err(refused);
+        }
+        let contact = contact(meeting.as_ref(), profile_name)?;
+        let sent_on = notice.content.sent_on();
+        let (data, name): (DocumentData, String) = match notice.content {
+            NoticeContent::Pwn(n) => {
+                let name = format!("PWN {}", snake(&n.situation).replace('_', " "));
+                let data = PwnDocumentData {
+                    student: student.clone(),
+                    last_psn_given: crate::notices::last_psn_before(&events, n.sent_on),
+                    notice: n,
+                    contact,
+                    produced_on: today,
+                };
+                (data.into(), name)
+            }
+            NoticeContent::Consent(c) => {
+                let name = format!("Consent {}", snake(&c.kind).replace('_', " "));
+                let data = ConsentDocumentData {
+                    student: student.clone(),
+                    kind: c.kind,
+                    activities: c.activities,
+                    records_shared: c.records_shared.filter(|r| !r.trim().is_empty()),
+                    contact,
+                    produced_on: today,
+                    settings: Default::default(),
+                };
+                (data.into(), name)
+            }
+        };
+        Ok((data, format!("{name} {sent_on}"), student))
+    }
+
+    /// An IEP document's data (the IEP, its recommendations page or its meeting notice), its
+    /// name in the file name, and the student.
+    fn iep_data(
+        &self,
+        document: ParentDocument,
+        iep_id: IepId,
+        today: NaiveDate,
+    ) -> Result<(DocumentData, String, Student), ApiError> {
         let (iep, student, profile_name) = {
             let store = self.store();
-            let iep = store.iep(request.document.iep_id())?.iep;
+            let iep = store.iep(iep_id)?.iep;
             let student = store.student(iep.student_id)?;
             let profile = store.active_profile()?.map(|p| p.name);
             (iep, student, profile)
         };
-        if let Some(refused) = request.document.refusal(&iep) {
+        if let Some(refused) = document.refusal(&iep) {
             return Err(refused);
         }
-        // The parent's contact: the meeting's case manager (or district representative), else
-        // whoever uses this device.
-        let contact = match default_contact(iep.content.meeting.as_ref()) {
-            Ok(contact) => contact,
-            Err(_) => ContactPerson {
-                name: profile_name.filter(|n| !n.trim().is_empty()).ok_or_else(|| {
-                    invalid(
-                        "contact",
-                        "name the person the parent should contact: add a case manager to the meeting, or set up this device's profile",
-                    )
-                })?,
-                phone: None,
-                email: None,
-            },
-        };
+        let contact = contact(iep.content.meeting.as_ref(), profile_name)?;
         let iep_part = |part| IepDocumentData {
             student: student.clone(),
             iep: iep.clone(),
@@ -269,7 +354,7 @@ impl App {
             utc_offset_minutes: Local::now().offset().local_minus_utc() / 60,
             part,
         };
-        let (data, doc_name): (DocumentData, _) = match request.document {
+        let (data, doc_name): (DocumentData, _) = match document {
             ParentDocument::Iep { .. } => (iep_part(IepPart::Whole).into(), "IEP"),
             ParentDocument::Recommendations { .. } => {
                 (iep_part(IepPart::Recommendations).into(), "Recommendations")
@@ -288,20 +373,44 @@ impl App {
                 };
                 (data.into(), "Meeting notice")
             }
+            ParentDocument::Notice { .. } => unreachable!("render_parent sends notices to notice_data"),
         };
-        let engine = DocumentEngine::shared().map_err(internal)?;
-        let doc = engine
-            .render_with(&request.language, &data, RenderOptions { svg_pages })
-            .map_err(render_error)?;
-        let name = file_name(&student, doc_name, &iep, &doc.locale, today);
-        Ok((doc, name))
+        Ok((data, format!("{doc_name} v{}", iep.version), student))
     }
 }
 
+/// The parent's contact: the meeting's case manager (or district representative), else whoever
+/// uses this device.
+fn contact(
+    meeting: Option<&iepdesk_domain::meeting::Meeting>,
+    profile_name: Option<String>,
+) -> Result<ContactPerson, ApiError> {
+    match default_contact(meeting) {
+        Ok(contact) => Ok(contact),
+        Err(_) => Ok(ContactPerson {
+            name: profile_name.filter(|n| !n.trim().is_empty()).ok_or_else(|| {
+                invalid(
+                    "contact",
+                    "name the person the parent should contact: add a case manager to the meeting, or set up this device's profile",
+                )
+            })?,
+            phone: None,
+            email: None,
+        }),
+    }
+}
+
+fn snake<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// "Rivera Ana - IEP v2 - es - 2026-12-06.pdf": found by the student's name, sorted by date.
-fn file_name(student: &Student, doc: &str, iep: &Iep, locale: &str, today: NaiveDate) -> String {
+fn file_name(student: &Student, doc: &str, locale: &str, today: NaiveDate) -> String {
     let who = format!("{} {}", student.name.last.trim(), student.name.first.trim());
-    let raw = format!("{who} - {doc} v{} - {locale} - {today}.pdf", iep.version);
+    let raw = format!("{who} - {doc} - {locale} - {today}.pdf");
     // No path separators or characters other systems refuse in a name.
     raw.chars()
         .map(|c| match c {

@@ -1,0 +1,316 @@
+//! Notices the app keeps for the parent: a Prior Written Notice for a situation, or a consent
+//! form. Started prefilled from what the app already knows (the IEP's evaluations and the options
+//! it rejected, the PSN rule, the consent that must travel with the notice), edited by Autosave
+//! field by field with live findings, then issued: from then on it never changes and can be
+//! printed for the parent (`print.rs`).
+
+use crate::{ApiError, App};
+use chrono::{Local, NaiveDate, Utc};
+use iepdesk_domain::calendar::CalendarSet;
+use iepdesk_domain::compliance::Finding;
+use iepdesk_domain::notices::{
+    notice_findings, psn_required, ConsentKind, ConsentRequest, ConsentRequestRef, Notice,
+    NoticeContent, NoticeStatus, NoticeTemplate, PriorWrittenNotice, PwnAction, PwnSituation,
+    RejectedOption,
+};
+use iepdesk_domain::rules::{RuleSettings, Trigger};
+use iepdesk_domain::{Iep, IepId, NoticeId, Student, StudentId};
+use iepdesk_store::{ieps, notices, students, CaseEventRecord};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Start a notice for a student, optionally from one of their IEPs.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct NewNotice {
+    pub student_id: StudentId,
+    pub iep_id: Option<IepId>,
+    pub template: NoticeTemplate,
+}
+
+/// Set one field of a draft notice; `path` is dotted, relative to the notice's content.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct EditNoticeField {
+    pub notice_id: NoticeId,
+    pub path: String,
+    #[ts(type = "unknown")]
+    pub value: serde_json::Value,
+}
+
+/// The notice screen: the notice, whose it is, and what it still lacks.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct NoticeView {
+    pub notice: Notice,
+    pub student: Student,
+    pub title: String,
+    /// Each finding's `field` is an `EditNoticeField` path.
+    pub findings: Vec<Finding>,
+}
+
+/// Autosave's receipt for a notice field.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SavedNoticeEdit {
+    pub notice_id: NoticeId,
+    pub path: String,
+    pub revision: i64,
+    pub saved_at: String,
+    pub changed: bool,
+    pub findings: Vec<Finding>,
+}
+
+/// A row of a student's notice list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct NoticeSummary {
+    pub id: NoticeId,
+    pub title: String,
+    pub status: NoticeStatus,
+    pub sent_on: NaiveDate,
+    pub iep_id: Option<IepId>,
+}
+
+/// What the team sees in lists and headings (English, like the rest of the app's screens).
+pub(crate) fn notice_title(content: &NoticeContent) -> String {
+    match content {
+        NoticeContent::Pwn(n) => format!("Prior Written Notice: {}", situation_name(n.situation)),
+        NoticeContent::Consent(c) => format!("Consent form: {}", consent_name(c.kind)),
+    }
+}
+
+fn situation_name(s: PwnSituation) -> &'static str {
+    match s {
+        PwnSituation::ReferralInitial => "Notice of Referral (initial)",
+        PwnSituation::RefusalOfInitialEvaluation => "Refusal of a request for initial evaluation",
+        PwnSituation::RecommendationInitial => "Recommendation (first IEP)",
+        PwnSituation::Recommendation => "Recommendation",
+        PwnSituation::Ineligibility => "Ineligibility",
+        PwnSituation::ReevaluationWithAssessments => "Reevaluation with new assessments",
+        PwnSituation::Reevaluation => "Reevaluation on existing data",
+        PwnSituation::Amendment => "Amendment",
+        PwnSituation::Refusal => "Refusal of a parent's request",
+    }
+}
+
+fn consent_name(k: ConsentKind) -> &'static str {
+    match k {
+        ConsentKind::InitialEvaluation => "initial evaluation",
+        ConsentKind::InitialProvisionOfServices => "initial provision of services",
+        ConsentKind::AdditionalAssessments => "additional assessments",
+    }
+}
+
+/// When the parent was last given the Procedural Safeguards Notice before `on`, from the case.
+pub(crate) fn last_psn_before(events: &[CaseEventRecord], on: NaiveDate) -> Option<NaiveDate> {
+    events
+        .iter()
+        .filter(|e| e.trigger == Trigger::ProceduralSafeguardsNoticeGiven && e.date < on)
+        .map(|e| e.date)
+        .max()
+}
+
+fn findings(content: &NoticeContent, student: &Student, events: &[CaseEventRecord]) -> Vec<Finding> {
+    notice_findings(
+        content,
+        student,
+        last_psn_before(events, content.sent_on()),
+        CalendarSet::standard(),
+        &RuleSettings::default(),
+    )
+}
+
+/// "Psychoeducational evaluation, 2026-10-02 (School psychologist)".
+fn evaluation_line(e: &iepdesk_domain::iep::Evaluation) -> Option<String> {
+    let kind = e.kind.map(|k| {
+        let snake = serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let mut words = snake.replace('_', " ");
+        if let Some(first) = words.get(0..1) {
+            words = first.to_uppercase() + &words[1..];
+        }
+        words
+    });
+    let mut line = kind.unwrap_or_default();
+    if let Some(d) = e.date {
+        line = if line.is_empty() { d.to_string() } else { format!("{line}, {d}") };
+    }
+    if !e.evaluator.trim().is_empty() {
+        line = if line.is_empty() { e.evaluator.trim().to_string() } else { format!("{line} ({})", e.evaluator.trim()) };
+    }
+    (!line.is_empty()).then_some(line)
+}
+
+/// A new notice's content: the template, today's date, the parent's language, and what the IEP
+/// and the case already say.
+fn prefill(
+    template: NoticeTemplate,
+    student: &Student,
+    iep: Option<&Iep>,
+    events: &[CaseEventRecord],
+    today: NaiveDate,
+) -> NoticeContent {
+    match template {
+        NoticeTemplate::Consent { consent } => NoticeContent::Consent(ConsentRequest {
+            kind: consent,
+            sent_on: today,
+            activities: vec![],
+            records_shared: None,
+        }),
+        NoticeTemplate::Pwn { situation } => {
+            let action = match situation {
+                PwnSituation::RefusalOfInitialEvaluation | PwnSituation::Refusal => PwnAction::Refuse,
+                _ => PwnAction::Propose,
+            };
+            let evaluations: Vec<String> = iep
+                .map(|i| i.content.evaluation.evaluations.iter().filter_map(evaluation_line).collect())
+                .unwrap_or_default();
+            let options: Vec<RejectedOption> = iep
+                .map(|i| {
+                    i.content
+                        .placement
+                        .other_options
+                        .iter()
+                        .filter(|o| !o.option.trim().is_empty())
+                        .map(|o| RejectedOption { option: o.option.clone(), why_rejected: o.rejected_because.clone() })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let language = student.parent_language.clone();
+            let mut n = PriorWrittenNotice {
+                situation,
+                action,
+                sent_on: today,
+                cover_notice: !language.language().covered,
+                language,
+                action_description: String::new(),
+                reasons: String::new(),
+                evaluations_relied_on: evaluations,
+                options_considered: options,
+                no_other_options: false,
+                other_factors: String::new(),
+                // The printed notice always states it (`pwn-safeguards-statement`).
+                safeguards_statement: true,
+                psn_enclosed: false,
+                psn_how_to_obtain: None,
+                sources_of_assistance: vec![],
+                psn_occasions: vec![],
+                consent_request: situation.consent_needed().map(|kind| ConsentRequestRef { kind, sent_on: today }),
+                program_visit_contact: None,
+                refusal_package: (situation == PwnSituation::RefusalOfInitialEvaluation).then(Default::default),
+            };
+            // Enclose the PSN whenever the rule asks for it (L149, L203); the team may add it
+            // otherwise too.
+            n.psn_enclosed = psn_required(
+                &n,
+                last_psn_before(events, today),
+                CalendarSet::standard(),
+                &RuleSettings::default(),
+            )
+            .unwrap_or(true);
+            NoticeContent::Pwn(n)
+        }
+    }
+}
+
+impl App {
+    /// Starts a draft notice, prefilled. With an IEP, the IEP must be this student's.
+    pub fn start_notice(&self, input: NewNotice) -> Result<NoticeView, ApiError> {
+        self.start_notice_on(input, Local::now().date_naive())
+    }
+
+    /// `start_notice` on an explicit "today", for tests.
+    pub fn start_notice_on(&self, input: NewNotice, today: NaiveDate) -> Result<NoticeView, ApiError> {
+        let mut store = self.store();
+        let author = Self::author(&store)?;
+        let events = store.case_events_of(input.student_id).unwrap_or_default();
+        let (notice, student) = store.write(author, |tx| {
+            let student = students::get(tx, input.student_id)?;
+            let iep = match input.iep_id {
+                Some(id) => {
+                    let iep = ieps::get(tx, id)?.iep;
+                    if iep.student_id != student.id {
+                        return Err(crate::documents::invalid("iep_id", "that IEP is another student's"));
+                    }
+                    Some(iep)
+                }
+                None => None,
+            };
+            let content = prefill(input.template, &student, iep.as_ref(), &events, today);
+            let (notice, changes) = Notice::start(student.id, input.iep_id, content);
+            let logged = notices::insert(tx, &notice, changes)?;
+            Ok::<_, ApiError>(((notice, student), logged))
+        })?;
+        Ok(NoticeView {
+            title: notice_title(&notice.content),
+            findings: findings(&notice.content, &student, &events),
+            notice,
+            student,
+        })
+    }
+
+    pub fn get_notice(&self, id: NoticeId) -> Result<NoticeView, ApiError> {
+        let store = self.store();
+        let notice = store.notice(id)?.notice;
+        let student = store.student(notice.student_id)?;
+        let events = store.case_events_of(student.id)?;
+        Ok(NoticeView {
+            title: notice_title(&notice.content),
+            findings: findings(&notice.content, &student, &events),
+            notice,
+            student,
+        })
+    }
+
+    /// The student's notices, newest first.
+    pub fn notices_of(&self, student_id: StudentId) -> Result<Vec<NoticeSummary>, ApiError> {
+        let store = self.store();
+        store.student(student_id)?;
+        Ok(store
+            .notices_of(student_id)?
+            .into_iter()
+            .map(|s| NoticeSummary {
+                id: s.notice.id,
+                title: notice_title(&s.notice.content),
+                sent_on: s.notice.content.sent_on(),
+                status: s.notice.status,
+                iep_id: s.notice.iep_id,
+            })
+            .collect())
+    }
+
+    /// Autosave's command for a notice: sets one field of a draft.
+    pub fn edit_notice_field(&self, input: EditNoticeField) -> Result<SavedNoticeEdit, ApiError> {
+        let mut store = self.store();
+        let author = Self::author(&store)?;
+        let (notice, revision, changed) = store.write(author, |tx| {
+            let mut stored = notices::get(tx, input.notice_id)?;
+            let changes = stored.notice.edit(&input.path, input.value)?;
+            if changes.is_empty() {
+                return Ok::<_, ApiError>(((stored.notice, stored.revision, false), vec![]));
+            }
+            let (revision, logged) = notices::update(tx, &stored.notice, stored.revision, changes)?;
+            Ok(((stored.notice, revision, true), logged))
+        })?;
+        let student = store.student(notice.student_id)?;
+        let events = store.case_events_of(student.id)?;
+        Ok(SavedNoticeEdit {
+            notice_id: notice.id,
+            path: input.path,
+            revision,
+            saved_at: Utc::now().to_rfc3339(),
+            changed,
+            findings: findings(&notice.content, &student, &events),
+        })
+    }
+
+    /// Issues a draft notice to the parent: refused while a finding blocks; never changes after.
+    pub fn issue_notice(&self, id: NoticeId) -> Result<Notice, ApiError> {
+        let mut store = self.store();
+        let author = Self::author(&store)?;
+        Ok(store.write(author, |tx| {
+            let mut stored = notices::get(tx, id)?;
+            let student = students::get(tx, stored.notice.student_id)?;
+            let events = iepdesk_store::case_events::list_for_student(tx, student.id)?;
+            let found = findings(&stored.notice.content, &student, &events);
+            let changes = stored.notice.issue(Utc::now(), &found)?;
+            let (_, logged) = notices::update(tx, &stored.notice, stored.revision, changes)?;
+            Ok::<_, ApiError>((stored.notice, logged))
+        })?)
+    }
+}
