@@ -22,6 +22,11 @@ fn main() {
             "parent_documents",
             "preview_parent_document",
             "save_parent_document",
+            "start_notice",
+            "get_notice",
+            "notices_of",
+            "edit_notice_field",
+            "issue_notice",
             "close_window",
         ]),
     ))

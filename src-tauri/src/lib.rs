@@ -2,12 +2,14 @@
 //! nothing else: validation, rules and storage live below, shared with the CLI and tests.
 
 use iepdesk_api::{
-    ApiError, ApiErrorKind, App, CaseEventRecord, DocumentPreview, GoalBankEntry, IepView,
-    NewCaseEvent, ParentDocumentRequest, PrintableDocument, SavedDocument, SavedEdit,
+    ApiError, ApiErrorKind, App, CaseEventRecord, DocumentPreview, EditNoticeField,
+    GoalBankEntry, IepView, NewCaseEvent, NewNotice, NoticeSummary, NoticeView,
+    ParentDocumentRequest, SavedNoticeEdit, PrintableDocument, SavedDocument, SavedEdit,
     StudentCompliance, StudentDetail, StudentSummary, TriggerChoice,
 };
+use iepdesk_domain::notices::Notice;
 use iepdesk_domain::{
-    AmendIep, CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, StartIepDraft,
+    AmendIep, CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, NoticeId, StartIepDraft,
     Student, StudentId, UserProfile,
 };
 use std::path::PathBuf;
@@ -154,6 +156,31 @@ fn save_parent_document<R: Runtime>(
         .save_parent_document(&request, &documents_folder(&app)?)
 }
 
+#[tauri::command(async)]
+fn start_notice(state: State<'_, AppState>, input: NewNotice) -> Reply<NoticeView> {
+    state.app()?.start_notice(input)
+}
+
+#[tauri::command(async)]
+fn get_notice(state: State<'_, AppState>, id: NoticeId) -> Reply<NoticeView> {
+    state.app()?.get_notice(id)
+}
+
+#[tauri::command(async)]
+fn notices_of(state: State<'_, AppState>, student_id: StudentId) -> Reply<Vec<NoticeSummary>> {
+    state.app()?.notices_of(student_id)
+}
+
+#[tauri::command(async)]
+fn edit_notice_field(state: State<'_, AppState>, input: EditNoticeField) -> Reply<SavedNoticeEdit> {
+    state.app()?.edit_notice_field(input)
+}
+
+#[tauri::command(async)]
+fn issue_notice(state: State<'_, AppState>, id: NoticeId) -> Reply<Notice> {
+    state.app()?.issue_notice(id)
+}
+
 /// The UI calls this once it has saved everything it holds (see `guard_close`).
 #[tauri::command]
 fn close_window<R: Runtime>(window: WebviewWindow<R>) -> Reply<()> {
@@ -220,6 +247,11 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         parent_documents,
         preview_parent_document,
         save_parent_document,
+        start_notice,
+        get_notice,
+        notices_of,
+        edit_notice_field,
+        issue_notice,
         close_window,
     ])
 }

@@ -197,6 +197,33 @@ fn a_case_manager_session_over_ipc() {
     )
     .unwrap_err();
     assert_eq!(refused["fields"][0]["field"], "meeting");
+
+    // Notices: start a consent form, edit it, issue it, list it, print it.
+    let notice = invoke(
+        &h,
+        "start_notice",
+        json!({"input": {"student_id": student["id"], "iep_id": null,
+                         "template": {"kind": "consent", "consent": "initial_evaluation"}}}),
+    )
+    .unwrap();
+    assert_eq!(notice["notice"]["kind"], "consent");
+    assert_eq!(notice["findings"][0]["field"], "activities");
+    let id = notice["notice"]["id"].clone();
+    let refused = invoke(&h, "issue_notice", json!({"id": id})).unwrap_err();
+    assert_eq!(refused["fields"][0]["field"], "activities");
+    let saved = invoke(
+        &h,
+        "edit_notice_field",
+        json!({"input": {"notice_id": id, "path": "activities", "value": ["Psychoeducational evaluation"]}}),
+    )
+    .unwrap();
+    assert_eq!(saved["findings"], json!([]));
+    assert_eq!(invoke(&h, "get_notice", json!({"id": id})).unwrap()["notice"]["content"]["activities"][0], "Psychoeducational evaluation");
+    assert_eq!(invoke(&h, "issue_notice", json!({"id": id})).unwrap()["status"]["kind"], "issued");
+    let list = invoke(&h, "notices_of", json!({"studentId": student["id"]})).unwrap();
+    assert_eq!(list[0]["id"], id);
+    let printable = invoke(&h, "parent_documents", json!({"studentId": student["id"]})).unwrap();
+    assert_eq!(printable[0]["document"], json!({"kind": "notice", "notice_id": id}));
 }
 
 #[test]

@@ -12,6 +12,11 @@ use iepdesk_domain::meeting::{
     ParentAgreement, Participant, Presence, Program, ProposedChange, RatioChange, Requester,
     Role as MeetingRole, StudentContext, StudentInvitation,
 };
+use iepdesk_domain::notices::{
+    ConsentKind, ConsentRequest, ConsentRequestRef, Notice, NoticeContent, NoticeStatus,
+    NoticeTemplate, PriorWrittenNotice, PsnOccasion, PwnAction, PwnSituation, RefusalPackage,
+    RejectedOption,
+};
 use iepdesk_domain::rules::{Deadline, RuleKind, Trigger};
 use iepdesk_domain::*;
 use ts_rs::{Config, TS};
@@ -37,6 +42,9 @@ fn generate() -> String {
         Finding, Severity, Trigger, DayUnit, RuleKind, Deadline, DeadlineStatus, CaseDeadline, CaseEventRecord,
         NewCaseEvent, TriggerChoice, StudentCompliance, GoalBankEntry,
         ParentDocument, PrintableDocument, ParentDocumentRequest, DocumentPreview, SavedDocument,
+        NoticeId, PwnSituation, PwnAction, PsnOccasion, RejectedOption, ConsentKind, ConsentRequestRef,
+        RefusalPackage, PriorWrittenNotice, ConsentRequest, NoticeContent, NoticeStatus, Notice,
+        NoticeTemplate, NewNotice, EditNoticeField, NoticeView, SavedNoticeEdit, NoticeSummary,
     ];
     decls.extend(iepdesk_domain::iep::ts_decls(cfg));
     let mut out = String::from("// Generated from the Rust types by ts-rs (crates/api/tests/bindings.rs). Do not edit by hand.\n\n");
@@ -55,19 +63,22 @@ fn generate() -> String {
 /// JSON objects keep their keys sorted, so each object schema also gets `x-order`: its fields in
 /// declaration order (the order of the State form), read from the ts-rs declarations.
 fn content_schema() -> String {
-    let mut schema = serde_json::to_value(schemars::schema_for!(IepContent)).unwrap();
+    schema_file::<IepContent>()
+}
+
+/// The JSON Schema the UI renders a form from, with each object's fields in declaration order.
+fn schema_file<T: schemars::JsonSchema + TS + 'static>() -> String {
+    let mut schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
     let cfg = Config::new().with_large_int("number");
     let mut orders = std::collections::BTreeMap::new();
-    orders.insert(
-        "IepContent".to_string(),
-        field_order(&IepContent::decl(&cfg)),
-    );
+    let root = T::ident(&cfg);
+    orders.insert(root.clone(), field_order(&T::decl(&cfg)));
     let mut visitor = FieldOrders {
         cfg: &cfg,
         orders: &mut orders,
     };
-    IepContent::visit_dependencies(&mut visitor);
-    add_order(&mut schema, orders.get("IepContent"));
+    T::visit_dependencies(&mut visitor);
+    add_order(&mut schema, orders.get(&root));
     if let Some(defs) = schema.get_mut("$defs").and_then(|d| d.as_object_mut()) {
         for (name, def) in defs.iter_mut() {
             add_order(def, orders.get(name));
@@ -192,4 +203,11 @@ fn empty_iep_content_is_fresh() {
 #[test]
 fn iep_content_schema_is_fresh() {
     fresh("ui/src/lib/iep-content.schema.json", &content_schema());
+}
+
+/// The notice editor's forms: a Prior Written Notice and a consent form.
+#[test]
+fn notice_schemas_are_fresh() {
+    fresh("ui/src/lib/pwn.schema.json", &schema_file::<PriorWrittenNotice>());
+    fresh("ui/src/lib/consent-request.schema.json", &schema_file::<ConsentRequest>());
 }

@@ -404,7 +404,7 @@ export type ApiErrorKind = "invalid" | "not_found" | "not_editable" | "conflict"
 
 export type ApiError = { kind: ApiErrorKind, message: string, fields: Array<FieldError>, };
 
-export type EntityKind = "student" | "iep" | "user_profile";
+export type EntityKind = "student" | "iep" | "user_profile" | "notice";
 
 export type ChangeRecord = { seq: number, change_id: ChangeId, command_id: string, entity: EntityKind, entity_id: string, entity_revision: number, path: string, old: unknown, new: unknown, author_id: string, device_id: string, recorded_at: string, 
 /**
@@ -515,13 +515,17 @@ export type GoalBankEntry = { bank: BankGoal,
  */
 goal: AnnualGoal, };
 
-export type ParentDocument = { "kind": "iep", iep_id: IepId, } | { "kind": "meeting_notice", iep_id: IepId, } | { "kind": "recommendations", iep_id: IepId, };
+export type ParentDocument = { "kind": "iep", iep_id: IepId, } | { "kind": "meeting_notice", iep_id: IepId, } | { "kind": "recommendations", iep_id: IepId, } | { "kind": "notice", notice_id: NoticeId, };
 
 export type PrintableDocument = { document: ParentDocument, 
 /**
  * What the team sees in the list (English, like the rest of the app's screens).
  */
-title: string, iep_version: number, };
+title: string, 
+/**
+ * The version of the IEP it belongs to, if any.
+ */
+iep_version: number | null, };
 
 export type ParentDocumentRequest = { document: ParentDocument, language: string, };
 
@@ -564,6 +568,139 @@ export type SavedDocument = {
  * The full path of the file.
  */
 path: string, bytes: number, pages: number, locale: string, };
+
+export type NoticeId = string;
+
+export type PwnSituation = "referral_initial" | "refusal_of_initial_evaluation" | "recommendation_initial" | "recommendation" | "ineligibility" | "reevaluation_with_assessments" | "reevaluation" | "amendment" | "refusal";
+
+export type PwnAction = "propose" | "refuse";
+
+export type PsnOccasion = "parent_request_for_evaluation" | "state_complaint_received" | "due_process_complaint_received" | "parent_asked_for_psn";
+
+export type RejectedOption = { option: string, why_rejected: string, };
+
+export type ConsentKind = "initial_evaluation" | "initial_provision_of_services" | "additional_assessments";
+
+export type ConsentRequestRef = { kind: ConsentKind, sent_on: string, };
+
+export type RefusalPackage = { 
+/**
+ * The parent was told of the right to make a referral.
+ */
+right_to_refer_told: boolean, 
+/**
+ * A copy of the request for referral went to the parent.
+ */
+copy_of_request: boolean, 
+/**
+ * The parent was offered a meeting to discuss the request.
+ */
+meeting_offered: boolean, };
+
+export type PriorWrittenNotice = { 
+/**
+ * Chosen when the notice is started: it decides the template and the required parts.
+ */
+situation: PwnSituation, action: PwnAction, sent_on: string, 
+/**
+ * The language of the copy is chosen when it is printed.
+ */
+language: LanguageCode, 
+/**
+ * For a parent whose language is not covered: the cover notice in that language (L153).
+ */
+cover_notice: boolean, 
+/**
+ * 1. What the DOE proposes or refuses to do.
+ */
+action_description: string, 
+/**
+ * 2. Why.
+ */
+reasons: string, 
+/**
+ * 3. Each evaluation, assessment, record or report relied on.
+ */
+evaluations_relied_on: Array<string>, 
+/**
+ * 4. Other options considered and why each was rejected...
+ */
+options_considered: Array<RejectedOption>, 
+/**
+ * ...or the statement that none was considered (M-12).
+ */
+no_other_options: boolean, 
+/**
+ * 5. Other relevant factors (may say "none", M-12).
+ */
+other_factors: string, 
+/**
+ * 6. The statement that the parent has procedural safeguards...
+ */
+safeguards_statement: boolean, 
+/**
+ * ...and either the PSN enclosed or how to obtain it.
+ */
+psn_enclosed: boolean, psn_how_to_obtain: string | null, 
+/**
+ * 7. Sources the parent can contact for help.
+ */
+sources_of_assistance: Array<string>, 
+/**
+ * Events that require the PSN at the same time as this notice.
+ */
+psn_occasions: Array<PsnOccasion>, 
+/**
+ * The consent request sent with the notice, if any.
+ */
+consent_request: ConsentRequestRef | null, 
+/**
+ * Recommendation: the parent's right to visit a similar program and a contact name and phone
+ * to arrange it (L1491).
+ */
+program_visit_contact: string | null, 
+/**
+ * Refusal of a request for initial evaluation: the rest of the package (L497, L515–519).
+ */
+refusal_package: RefusalPackage | null, };
+
+export type ConsentRequest = { kind: ConsentKind, sent_on: string, 
+/**
+ * The proposed activities, one per line of the form, so the parent can consent to some and
+ * not others (L209).
+ */
+activities: Array<string>, 
+/**
+ * Which records will be shared and with whom (L207); a general statement is printed when
+ * empty.
+ */
+records_shared: string | null, };
+
+export type NoticeContent = { "kind": "pwn", "content": PriorWrittenNotice } | { "kind": "consent", "content": ConsentRequest };
+
+export type NoticeStatus = { "kind": "draft" } | { "kind": "issued", at: string, content_hash: string, };
+
+export type Notice = { id: NoticeId, student_id: StudentId, 
+/**
+ * The IEP the notice was drafted from (a recommendation, an ineligibility…), if any.
+ */
+iep_id: IepId | null, status: NoticeStatus, } & ({ "kind": "pwn", "content": PriorWrittenNotice } | { "kind": "consent", "content": ConsentRequest });
+
+export type NoticeTemplate = { "kind": "pwn", situation: PwnSituation, } | { "kind": "consent", consent: ConsentKind, };
+
+export type NewNotice = { student_id: StudentId, iep_id: IepId | null, template: NoticeTemplate, };
+
+export type EditNoticeField = { notice_id: NoticeId, path: string, value: unknown, };
+
+export type NoticeView = { notice: Notice, student: Student, title: string, 
+/**
+ * Each finding's `field` is an `EditNoticeField` path.
+ */
+findings: Array<Finding>, };
+
+export type SavedNoticeEdit = { notice_id: NoticeId, path: string, revision: number, saved_at: string, changed: boolean, findings: Array<Finding>, };
+
+export type NoticeSummary = { id: NoticeId, title: string, status: NoticeStatus, sent_on: string, iep_id: IepId | null, };
 
 export type Period = "day" | "week" | "month";
 
