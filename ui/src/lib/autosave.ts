@@ -369,10 +369,11 @@ export class AutosaveRegistry {
 
   constructor(private readonly make: (iepId: string) => Autosave) {}
 
-  open(iepId: string): Autosave {
+  /** The Autosave of a record; `make` builds it when it is not live (a notice's, for instance). */
+  open(iepId: string, make: (id: string) => Autosave = this.make): Autosave {
     let a = this.live.get(iepId);
     if (!a) {
-      a = this.make(iepId);
+      a = make(iepId);
       this.live.set(iepId, a);
     }
     return a;
@@ -432,4 +433,28 @@ export function autosavesFor(backend: Backend): AutosaveRegistry {
     if (typeof window !== "undefined") r.attach(window);
   }
   return r;
+}
+
+/**
+ * The Autosave of a notice (a PWN or a consent form). It keeps the same rules as an IEP's: the
+ * notice id travels as `iep_id` inside Autosave, and the receipt is read as a `SavedEdit` with no
+ * wizard steps. Open it through the same registry (`autosavesFor(backend).open(id, make)`), so
+ * closing the window flushes it too.
+ */
+export function noticeAutosave(backend: Backend, noticeId: string): Autosave {
+  return new Autosave({
+    iepId: noticeId,
+    save: async (edit) => {
+      const saved = await backend.editNoticeField({ notice_id: edit.iep_id, path: edit.path, value: edit.value });
+      return {
+        iep_id: saved.notice_id,
+        path: saved.path,
+        revision: saved.revision,
+        saved_at: saved.saved_at,
+        changed: saved.changed,
+        steps: [],
+        findings: saved.findings,
+      };
+    },
+  });
 }

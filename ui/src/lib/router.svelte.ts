@@ -3,7 +3,8 @@ export type Route =
   | { name: "students" }
   | { name: "new-student" }
   | { name: "student"; id: string }
-  | { name: "iep"; id: string };
+  | { name: "iep"; id: string }
+  | { name: "notice"; id: string };
 
 export class Router {
   route: Route = $state({ name: "students" });

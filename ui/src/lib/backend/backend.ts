@@ -9,16 +9,22 @@ import type {
   CreateStudent,
   DocumentPreview,
   EditField,
+  EditNoticeField,
   GoalBankEntry,
   Iep,
   IepView,
   Language,
   NewCaseEvent,
+  NewNotice,
   NewUserProfile,
+  Notice,
+  NoticeSummary,
+  NoticeView,
   ParentDocumentRequest,
   PrintableDocument,
   SavedDocument,
   SavedEdit,
+  SavedNoticeEdit,
   Student,
   StudentCompliance,
   StudentDetail,
@@ -50,12 +56,21 @@ export interface Backend {
   caseTriggers(): Promise<TriggerChoice[]>;
   /** The student's deadlines and findings today. */
   studentCompliance(studentId: string): Promise<StudentCompliance>;
-  /** The parent documents the student's records can produce (finalized IEPs, meeting notices). */
+  /** The parent documents the student's records can produce (finalized IEPs, meeting notices, issued notices). */
   parentDocuments(studentId: string): Promise<PrintableDocument[]>;
   /** A parent document rendered in a language, its pages as SVG, and what it holds in English. */
   previewParentDocument(request: ParentDocumentRequest): Promise<DocumentPreview>;
   /** Renders and saves the PDF (in the documents folder); never replaces an existing file. */
   saveParentDocument(request: ParentDocumentRequest): Promise<SavedDocument>;
+  /** Starts a draft notice (a PWN for a situation, or a consent form), prefilled from the IEP and the case. */
+  startNotice(input: NewNotice): Promise<NoticeView>;
+  getNotice(id: string): Promise<NoticeView>;
+  /** The student's notices, newest first. */
+  noticesOf(studentId: string): Promise<NoticeSummary[]>;
+  /** Autosave's command for a notice: one field of a draft. */
+  editNoticeField(input: EditNoticeField): Promise<SavedNoticeEdit>;
+  /** Issues a draft notice; refused (kind `invalid`, one FieldError per blocking finding) while any blocks. */
+  issueNotice(id: string): Promise<Notice>;
   /** Closes the app window for real, after the UI has saved what it holds (see lib/closeGuard.ts). */
   closeWindow(): Promise<void>;
 }

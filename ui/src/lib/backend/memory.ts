@@ -12,6 +12,7 @@ import type {
   CreateStudent,
   DocumentPreview,
   EditField,
+  EditNoticeField,
   FieldError,
   Finding,
   GoalBankEntry,
@@ -21,13 +22,19 @@ import type {
   IepView,
   Language,
   NewCaseEvent,
+  NewNotice,
   NewUserProfile,
+  Notice,
+  NoticeContent,
+  NoticeSummary,
+  NoticeView,
   IepContent,
   ParentDocumentRequest,
   PrintableDocument,
   SavedDocument,
   PresentLevels,
   SavedEdit,
+  SavedNoticeEdit,
   Student,
   StudentCompliance,
   StudentDetail,
@@ -126,6 +133,7 @@ export class MemoryBackend implements Backend {
   readonly students = new Map<string, Student>();
   readonly ieps = new Map<string, StoredIep>();
   readonly events = new Map<string, CaseEventRecord>();
+  readonly notices = new Map<string, Notice>();
   /** Every call, in order, for tests to inspect. */
   readonly calls: Array<{ method: string; args: unknown[] }> = [];
   delayMs: number;
@@ -302,6 +310,9 @@ export class MemoryBackend implements Backend {
             iep_version: iep.version,
           });
       }
+      for (const n of this.noticesNewestFirst(studentId))
+        if (n.status.kind === "issued")
+          out.push({ document: { kind: "notice", notice_id: n.id }, title: `${noticeTitle(n)} (sent ${n.content.sent_on})`, iep_version: null });
       return out;
     });
   }
@@ -322,6 +333,7 @@ export class MemoryBackend implements Backend {
 
   /** A stand-in for the Rust renderer: one SVG page naming the document and its locale. */
   private render(request: ParentDocumentRequest): DocumentPreview {
+    if (request.document.kind === "notice") return this.renderNotice(request.document.notice_id, request.language);
     const stored = this.ieps.get(request.document.iep_id);
     if (!stored) throw err("not_found", "No such IEP.");
     const { iep } = stored;
@@ -350,6 +362,150 @@ export class MemoryBackend implements Backend {
       warnings: [],
       file_name: `Student - ${name} v${iep.version} - ${locale} - ${this.today}.pdf`,
     };
+  }
+
+  private renderNotice(id: string, code: string): DocumentPreview {
+    const n = this.notices.get(id);
+    if (!n) throw err("not_found", "No such notice.");
+    if (n.status.kind === "draft")
+      throw err("invalid", "document: this notice is a draft: issue it first", [{ field: "document", message: "this notice is a draft: issue it first" }]);
+    const language = MEMORY_LANGUAGES.find((l) => l.code === code);
+    if (!language) throw err("invalid", `language: \`${code}\` is not a language IEP Desk knows`, [{ field: "language", message: "unknown language" }]);
+    const locale = language.covered ? language.locale! : "en";
+    const name = n.kind === "pwn" ? `PWN ${n.content.situation.replace(/_/g, " ")}` : `Consent ${n.content.kind.replace(/_/g, " ")}`;
+    return {
+      locale,
+      pages: [`<svg xmlns="http://www.w3.org/2000/svg" width="612" height="792"><text x="20" y="40">${name} ${locale} page 1</text></svg>`],
+      translated_share: locale === "en" ? (language.code === "en" ? 1 : 0) : 0.8,
+      english_parts: locale === "en" ? [] : ["reasons"],
+      cover_notice: !language.covered,
+      conformance: "PDF/A-2a and PDF/UA-1 (archival, accessible)",
+      warnings: [],
+      file_name: `Student - ${name} ${n.content.sent_on} - ${locale} - ${this.today}.pdf`,
+    };
+  }
+
+  // ---- notices (like crates/api/src/notices.rs, much simplified) ----
+
+  private noticesNewestFirst(studentId: string): Notice[] {
+    return [...this.notices.values()].filter((n) => n.student_id === studentId).reverse();
+  }
+
+  private noticeView(n: Notice): NoticeView {
+    const student = this.students.get(n.student_id);
+    if (!student) throw err("not_found", "No such student.");
+    return { notice: n, student, title: noticeTitle(n), findings: noticeFindings(n) };
+  }
+
+  startNotice(input: NewNotice): Promise<NoticeView> {
+    return this.run("startNotice", [input], () => {
+      this.requireProfile();
+      const student = this.students.get(input.student_id);
+      if (!student) throw err("not_found", "No such student.");
+      const t = input.template;
+      const content: NoticeContent =
+        t.kind === "pwn"
+          ? {
+              kind: "pwn",
+              content: {
+                situation: t.situation,
+                action: t.situation === "refusal" || t.situation === "refusal_of_initial_evaluation" ? "refuse" : "propose",
+                sent_on: this.today,
+                language: student.parent_language,
+                cover_notice: false,
+                action_description: "",
+                reasons: "",
+                evaluations_relied_on: [],
+                options_considered: [],
+                no_other_options: false,
+                other_factors: "",
+                safeguards_statement: true,
+                psn_enclosed: true,
+                psn_how_to_obtain: null,
+                sources_of_assistance: [],
+                psn_occasions: [],
+                consent_request: null,
+                program_visit_contact: null,
+                refusal_package: null,
+              },
+            }
+          : { kind: "consent", content: { kind: t.consent, sent_on: this.today, activities: [], records_shared: null } };
+      const n = { id: this.id("notice"), student_id: student.id, iep_id: input.iep_id, status: { kind: "draft" }, ...content } as Notice;
+      this.notices.set(n.id, n);
+      return this.noticeView(n);
+    });
+  }
+
+  getNotice(id: string): Promise<NoticeView> {
+    return this.run("getNotice", [id], () => {
+      const n = this.notices.get(id);
+      if (!n) throw err("not_found", "No such notice.");
+      return this.noticeView(n);
+    });
+  }
+
+  noticesOf(studentId: string): Promise<NoticeSummary[]> {
+    return this.run("noticesOf", [studentId], () => {
+      if (!this.students.has(studentId)) throw err("not_found", "No such student.");
+      return this.noticesNewestFirst(studentId).map((n) => ({
+        id: n.id,
+        title: noticeTitle(n),
+        status: n.status,
+        sent_on: n.content.sent_on,
+        iep_id: n.iep_id,
+      }));
+    });
+  }
+
+  editNoticeField(input: EditNoticeField): Promise<SavedNoticeEdit> {
+    return this.run("editNoticeField", [input], () => {
+      this.requireProfile();
+      const n = this.notices.get(input.notice_id);
+      if (!n) throw err("not_found", "No such notice.");
+      if (n.status.kind !== "draft") throw err("not_editable", "this notice was issued and cannot be changed; start a new notice to correct it");
+      const content = n.content as unknown as Record<string, unknown>;
+      const segs = input.path.split(".");
+      let parent = content;
+      for (const seg of segs.slice(0, -1)) {
+        const next = parent?.[seg];
+        if (next === null || typeof next !== "object") throw err("invalid", `There is no field \`${input.path}\`.`, [{ field: input.path, message: "Unknown field." }]);
+        parent = next as Record<string, unknown>;
+      }
+      const leaf = segs[segs.length - 1];
+      if (!(leaf in parent)) throw err("invalid", `There is no field \`${input.path}\`.`, [{ field: input.path, message: "Unknown field." }]);
+      const old = parent[leaf];
+      if (typeof old === "string" && typeof input.value !== "string") {
+        const message = "This field takes text.";
+        throw err("invalid", message, [{ field: input.path, message }]);
+      }
+      const changed = JSON.stringify(old) !== JSON.stringify(input.value);
+      if (changed) parent[leaf] = clone(input.value);
+      this.revision += 1;
+      return {
+        notice_id: n.id,
+        path: input.path,
+        revision: this.revision,
+        saved_at: new Date().toISOString(),
+        changed,
+        findings: noticeFindings(n),
+      };
+    });
+  }
+
+  issueNotice(id: string): Promise<Notice> {
+    return this.run("issueNotice", [id], () => {
+      this.requireProfile();
+      const n = this.notices.get(id);
+      if (!n) throw err("not_found", "No such notice.");
+      if (n.status.kind !== "draft") throw err("not_editable", "this notice was issued and cannot be changed; start a new notice to correct it");
+      const blocking = noticeFindings(n).filter((f) => f.severity === "error");
+      if (blocking.length > 0) {
+        const fields = blocking.map((f) => ({ field: f.field ?? "", message: `${f.message} (SOPM ${f.sopm}; rule ${f.rule_id})` }));
+        throw err("invalid", fields.length === 1 ? fields[0].message : `${fields.length} fields need attention.`, fields);
+      }
+      n.status = { kind: "issued", at: new Date().toISOString(), content_hash: standInHash(JSON.stringify(n.content)) };
+      return n;
+    });
   }
 
   /** Records the request; a browser tab cannot close itself. */
@@ -791,4 +947,29 @@ function validateStudent(input: CreateStudent, today: string): FieldError[] {
     push("grade", "Choose a grade: 3K, PK, K, 1 to 12, or UG (ungraded).");
   }
   return errors;
+}
+
+function noticeTitle(n: Notice): string {
+  const words = (v: string) => v.replace(/_/g, " ");
+  return n.kind === "pwn" ? `Prior Written Notice: ${words(n.content.situation)}` : `Consent form: ${words(n.content.kind)}`;
+}
+
+/** A few of the domain's notice checks (crates/domain/src/notices), enough to drive the screens. */
+function noticeFindings(n: Notice): Finding[] {
+  const out: Finding[] = [];
+  const missing = (field: string, rule: string, message: string) =>
+    out.push({ rule_id: rule, sopm: "L173–197", severity: "error", message, field });
+  const blank = (v: string | null) => !v || v.trim() === "";
+  if (n.kind === "pwn") {
+    const c = n.content;
+    if (blank(c.action_description)) missing("action_description", "pwn-action-missing", "The notice does not state what the DOE proposes or refuses to do.");
+    if (blank(c.reasons)) missing("reasons", "pwn-reasons-missing", "The notice does not state why.");
+    if (c.options_considered.length === 0 && !c.no_other_options)
+      missing("options_considered", "pwn-options-missing", "The notice does not state the other options considered.");
+    if (blank(c.other_factors)) missing("other_factors", "pwn-other-factors-missing", "The notice does not state the other relevant factors.");
+    if (c.sources_of_assistance.every(blank)) missing("sources_of_assistance", "pwn-assistance-missing", "The notice does not say whom the parent can contact for help.");
+  } else if (n.content.activities.every((a) => a.trim() === "")) {
+    out.push({ rule_id: "consent-activities-missing", sopm: "L207, L209", severity: "error", message: "List each proposed activity.", field: "activities" });
+  }
+  return out;
 }

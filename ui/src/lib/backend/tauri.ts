@@ -8,16 +8,22 @@ import type {
   CreateStudent,
   DocumentPreview,
   EditField,
+  EditNoticeField,
   GoalBankEntry,
   Iep,
   IepView,
   Language,
   NewCaseEvent,
+  NewNotice,
   NewUserProfile,
+  Notice,
+  NoticeSummary,
+  NoticeView,
   ParentDocumentRequest,
   PrintableDocument,
   SavedDocument,
   SavedEdit,
+  SavedNoticeEdit,
   Student,
   StudentCompliance,
   StudentDetail,
@@ -93,6 +99,21 @@ export class TauriBackend implements Backend {
   }
   saveParentDocument(request: ParentDocumentRequest): Promise<SavedDocument> {
     return call("save_parent_document", { request });
+  }
+  startNotice(input: NewNotice): Promise<NoticeView> {
+    return call("start_notice", { input });
+  }
+  getNotice(id: string): Promise<NoticeView> {
+    return call("get_notice", { id });
+  }
+  noticesOf(studentId: string): Promise<NoticeSummary[]> {
+    return call("notices_of", { studentId });
+  }
+  editNoticeField(input: EditNoticeField): Promise<SavedNoticeEdit> {
+    return call("edit_notice_field", { input });
+  }
+  issueNotice(id: string): Promise<Notice> {
+    return call("issue_notice", { id });
   }
   closeWindow(): Promise<void> {
     return call("close_window", {});
