@@ -535,8 +535,66 @@ def test_print_the_finalized_iep_for_the_parent_in_arabic(db):
         d.quit()
 
 
+def test_draft_issue_and_print_a_prior_written_notice_in_spanish(db):
+    d = launch(db)
+    try:
+        cell = d.wait("tr.student-row th.name", condition=lambda el: "Walkthroughdemo" in d.text(el))
+        d.click(cell)
+        d.wait("#notices-h")
+        # Start needs a template first.
+        press(d, "#start-notice")
+        d.wait(".notices .form-error", condition=lambda el: "Choose which notice" in d.text(el))
+        d.set_value("#new-notice-template", "pwn:recommendation")
+        press(d, "#start-notice")
+        d.wait(".notice-screen h1", condition=lambda el: "Prior Written Notice: Recommendation" in d.text(el))
+        finding = d.wait('#f-reasons-findings li[data-rule="pwn-reasons-missing"]')
+        assert "Blocks issuing" in d.text(finding), d.text(finding)
+        # Issuing an incomplete notice is refused, with the fields named.
+        press(d, "#issue-notice")
+        refused = d.text(d.wait("#issue-error"))
+        assert "fields need attention" in refused and "SOPM" in refused, refused
+        fill(d, "action_description", "Continue integrated co-teaching with counseling once a week.")
+        fill(d, "reasons", "Progress toward the reading goals in ICT; counseling supports self-regulation.")
+        fill(d, "other_factors", "None.")
+        fill(d, "program_visit_contact", "Casey Manager, 212-555-0100")
+        if not d.find_all("#f-options_considered-0-option"):
+            tick(d, "#f-no_other_options")
+        if not d.find_all("#f-evaluations_relied_on-0"):
+            press(d, "#f-evaluations_relied_on-add")
+            fill(d, "evaluations_relied_on.0", "Classroom observation, 2026-11-02")
+        press(d, "#f-sources_of_assistance-add")
+        fill(d, "sources_of_assistance.0", "Special Education Hotline, 718-935-2007")
+        d.type(d.wait(dom_id("sources_of_assistance.0")), "\ue004")  # Tab: leave the field, save now
+        wait_saved(d)
+        wait_gone(d, "li.finding.error")
+        shot(d, "notice-pwn")
+        press(d, "#issue-notice")
+        d.wait("#notice-readonly")
+        assert d.find_all("#issue-notice") == []
+        # Print for parent: English (the parent's language) first, then Spanish, saved as a PDF.
+        press(d, "#print-notice")
+        wait_preview(d, "en")
+        d.set_value("#print-language", "es")
+        pages = wait_preview(d, "es")
+        press(d, "#print-save")
+        saved = d.text(d.wait("#print-saved"))
+        path = saved.split("Saved: ", 1)[1].rsplit(" (", 1)[0].strip()
+        assert " - PWN recommendation " in path and " - es - " in path, path
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+        assert re.search(rf"^Pages:\s+{pages}$", info, re.M), info
+        text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
+        assert "Casey Manager, 212-555-0100" in text, text[:2000]
+        # Back on the student page the notice is listed as issued and offered for print.
+        press(d, "#back-to-student")
+        row = d.wait('.notice-list li[data-status="issued"]')
+        assert "Recommendation" in d.text(row), d.text(row)
+        d.wait('.printable li[data-kind="notice"]')
+    finally:
+        d.quit()
+
+
 # In order: the second, third and fifth tests work on the draft the first one made; the sixth
-# prints the IEP the fourth finalized.
+# and seventh print the IEP the fourth finalized, and a notice drafted from it.
 TESTS = [
     test_bad_input_then_student_present_levels_survive_restart,
     test_kill_9_during_autosave_burst_keeps_everything_shown_saved,
@@ -544,6 +602,7 @@ TESTS = [
     test_walk_the_wizard_for_a_younger_student_to_finalize,
     test_a_blocking_finding_shows_beside_its_field_and_goes_when_fixed,
     test_print_the_finalized_iep_for_the_parent_in_arabic,
+    test_draft_issue_and_print_a_prior_written_notice_in_spanish,
 ]
 
 

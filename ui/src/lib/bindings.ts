@@ -611,39 +611,43 @@ language: LanguageCode,
  */
 cover_notice: boolean, 
 /**
- * 1. What the DOE proposes or refuses to do.
+ * Element 1 (L173–197): the action, in words the parent can follow, e.g. "Provide ICT for
+ * English and math, and counseling once a week in a group of 3".
  */
 action_description: string, 
 /**
- * 2. Why.
+ * Element 2: why the DOE proposes or refuses it, from the evaluations and the meeting.
  */
 reasons: string, 
 /**
- * 3. Each evaluation, assessment, record or report relied on.
+ * Element 3: one line each, with its date; prefilled from the IEP's evaluations.
  */
 evaluations_relied_on: Array<string>, 
 /**
- * 4. Other options considered and why each was rejected...
+ * Element 4: each other option and why it was rejected, specifically; prefilled from the
+ * IEP's placement section.
  */
 options_considered: Array<RejectedOption>, 
 /**
- * ...or the statement that none was considered (M-12).
+ * Or the statement that no other option was considered (decision M-12).
  */
 no_other_options: boolean, 
 /**
- * 5. Other relevant factors (may say "none", M-12).
+ * Element 5: anything else relevant to the decision; "None" is a valid answer (M-12).
  */
 other_factors: string, 
 /**
- * 6. The statement that the parent has procedural safeguards...
+ * Element 6: the printed notice always states it.
  */
 safeguards_statement: boolean, 
 /**
- * ...and either the PSN enclosed or how to obtain it.
+ * Required with a referral, a request for evaluation, a complaint, a parent's request, or
+ * when none was given in the past year (L149, L203); prefilled from the case.
  */
 psn_enclosed: boolean, psn_how_to_obtain: string | null, 
 /**
- * 7. Sources the parent can contact for help.
+ * Element 7: one line each, with a phone number or address, e.g. the Special Education
+ * Hotline.
  */
 sources_of_assistance: Array<string>, 
 /**
@@ -655,8 +659,8 @@ psn_occasions: Array<PsnOccasion>,
  */
 consent_request: ConsentRequestRef | null, 
 /**
- * Recommendation: the parent's right to visit a similar program and a contact name and phone
- * to arrange it (L1491).
+ * For a recommendation: whom the parent calls to visit a program like the one recommended,
+ * with a current phone number (L1491).
  */
 program_visit_contact: string | null, 
 /**

@@ -95,33 +95,37 @@ pub struct PriorWrittenNotice {
     /// For a parent whose language is not covered: the cover notice in that language (L153).
     #[schemars(extend("x-hidden" = true))]
     pub cover_notice: bool,
-    /// 1. What the DOE proposes or refuses to do.
+    /// Element 1 (L173–197): the action, in words the parent can follow, e.g. "Provide ICT for
+    /// English and math, and counseling once a week in a group of 3".
     #[schemars(title = "1. What the DOE proposes or refuses to do", extend("x-narrative" = true))]
     pub action_description: String,
-    /// 2. Why.
+    /// Element 2: why the DOE proposes or refuses it, from the evaluations and the meeting.
     #[schemars(title = "2. Why", extend("x-narrative" = true))]
     pub reasons: String,
-    /// 3. Each evaluation, assessment, record or report relied on.
+    /// Element 3: one line each, with its date; prefilled from the IEP's evaluations.
     #[schemars(title = "3. Evaluations, assessments, records and reports relied on")]
     pub evaluations_relied_on: Vec<String>,
-    /// 4. Other options considered and why each was rejected...
+    /// Element 4: each other option and why it was rejected, specifically; prefilled from the
+    /// IEP's placement section.
     #[schemars(title = "4. Other options considered and why each was rejected")]
     pub options_considered: Vec<RejectedOption>,
-    /// ...or the statement that none was considered (M-12).
+    /// Or the statement that no other option was considered (decision M-12).
     #[schemars(title = "No other option was considered")]
     pub no_other_options: bool,
-    /// 5. Other relevant factors (may say "none", M-12).
+    /// Element 5: anything else relevant to the decision; "None" is a valid answer (M-12).
     #[schemars(title = "5. Other relevant factors (or \"none\")", extend("x-narrative" = true))]
     pub other_factors: String,
-    /// 6. The statement that the parent has procedural safeguards...
+    /// Element 6: the printed notice always states it.
     #[schemars(title = "6. The notice states that the parent has procedural safeguards")]
     pub safeguards_statement: bool,
-    /// ...and either the PSN enclosed or how to obtain it.
+    /// Required with a referral, a request for evaluation, a complaint, a parent's request, or
+    /// when none was given in the past year (L149, L203); prefilled from the case.
     #[schemars(title = "The Procedural Safeguards Notice is enclosed")]
     pub psn_enclosed: bool,
     #[schemars(title = "How the parent can get the Procedural Safeguards Notice", extend("x-when" = {"psn_enclosed": [false]}))]
     pub psn_how_to_obtain: Option<String>,
-    /// 7. Sources the parent can contact for help.
+    /// Element 7: one line each, with a phone number or address, e.g. the Special Education
+    /// Hotline.
     #[schemars(title = "7. Whom the parent can contact for help")]
     pub sources_of_assistance: Vec<String>,
     /// Events that require the PSN at the same time as this notice.
@@ -130,8 +134,8 @@ pub struct PriorWrittenNotice {
     /// The consent request sent with the notice, if any.
     #[schemars(title = "Consent request sent with the notice")]
     pub consent_request: Option<ConsentRequestRef>,
-    /// Recommendation: the parent's right to visit a similar program and a contact name and phone
-    /// to arrange it (L1491).
+    /// For a recommendation: whom the parent calls to visit a program like the one recommended,
+    /// with a current phone number (L1491).
     #[schemars(title = "Contact name and phone to arrange a program visit")]
     pub program_visit_contact: Option<String>,
     /// Refusal of a request for initial evaluation: the rest of the package (L497, L515–519).
