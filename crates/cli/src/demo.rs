@@ -87,7 +87,9 @@ pub fn seed(app: &App) -> Result<Seeded, ApiError> {
                 if *last == FINALIZED_OF {
                     // Finalized at its meeting: the findings are those of that day.
                     let met = content.meeting.as_ref().map(|m| m.starts_at.date());
-                    app.finalize_iep_on(iep.id, met.expect("the full case has a meeting"))?;
+                    let met = met.expect("the full case has a meeting");
+                    app.finalize_iep_on(iep.id, met)?;
+                    issue_recommendation_notice(app, student.id, iep.id, met)?;
                 }
                 continue;
             }
@@ -102,6 +104,38 @@ pub fn seed(app: &App) -> Result<Seeded, ApiError> {
         }
     }
     Ok(Seeded::Created(CASELOAD.len()))
+}
+
+/// The PWN: Recommendation that goes with the finalized IEP (L1491), issued, so the demo has a
+/// notice to print; its evaluations and rejected options come from the IEP.
+fn issue_recommendation_notice(
+    app: &App,
+    student_id: iepdesk_domain::StudentId,
+    iep_id: iepdesk_domain::IepId,
+    on: chrono::NaiveDate,
+) -> Result<(), ApiError> {
+    use iepdesk_api::{EditNoticeField, NewNotice};
+    use iepdesk_domain::notices::{NoticeTemplate, PwnSituation};
+    let view = app.start_notice_on(
+        NewNotice {
+            student_id,
+            iep_id: Some(iep_id),
+            template: NoticeTemplate::Pwn { situation: PwnSituation::Recommendation },
+        },
+        on,
+    )?;
+    let notice_id = view.notice.id;
+    for (path, value) in [
+        ("action_description", json!("Provide integrated co-teaching services for English and math, counseling once a week in a group of 3, and testing accommodations, as the IEP recommends.")),
+        ("reasons", json!("The evaluations show needs in reading comprehension and written expression that general education alone does not meet.")),
+        ("other_factors", json!("None.")),
+        ("sources_of_assistance", json!(["Special Education Hotline, 718-935-2007 (fictional demo entry)"])),
+        ("program_visit_contact", json!("Demo Case Manager, 212-555-0100")),
+    ] {
+        app.edit_notice_field(EditNoticeField { notice_id, path: path.into(), value })?;
+    }
+    app.issue_notice(notice_id)?;
+    Ok(())
 }
 
 /// The full case's IEP, its meeting moved to this student.

@@ -32,8 +32,10 @@ fn demo_seed_then_list() {
     let arben = students.iter().find(|s| s["name"]["last"] == "Stonebridge-Demo").expect("Arben is seeded");
     let id = serde_json::from_value(arben["id"].clone()).unwrap();
     let printable: Vec<_> = app.parent_documents(id).unwrap().into_iter().map(|d| d.title).collect();
-    assert_eq!(printable.len(), 2, "{printable:?}");
+    // ...and the PWN: Recommendation issued with it.
+    assert_eq!(printable.len(), 3, "{printable:?}");
     assert!(printable[0].starts_with("IEP, version 1 (finalized)"), "{printable:?}");
+    assert!(printable[2].starts_with("Prior Written Notice: Recommendation"), "{printable:?}");
 
     let table = iepdesk(&["students", "list", "--db", db, "--search", "quill"]);
     let text = String::from_utf8_lossy(&table.stdout);
