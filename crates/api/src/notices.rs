@@ -218,7 +218,7 @@ impl App {
     pub fn start_notice_on(&self, input: NewNotice, today: NaiveDate) -> Result<NoticeView, ApiError> {
         let mut store = self.store();
         let author = Self::author(&store)?;
-        let events = store.case_events_of(input.student_id).unwrap_or_default();
+        let events = store.case_events_of(input.student_id)?;
         let (notice, student) = store.write(author, |tx| {
             let student = students::get(tx, input.student_id)?;
             let iep = match input.iep_id {
@@ -300,6 +300,9 @@ impl App {
     }
 
     /// Issues a draft notice to the parent: refused while a finding blocks; never changes after.
+    /// A PWN that encloses the Procedural Safeguards Notice also records, in the same
+    /// transaction, that the PSN was given on the notice's date: the annual PSN deadline and the
+    /// next notice's PSN rule count from it (L149).
     pub fn issue_notice(&self, id: NoticeId) -> Result<Notice, ApiError> {
         let mut store = self.store();
         let author = Self::author(&store)?;
@@ -309,7 +312,19 @@ impl App {
             let events = iepdesk_store::case_events::list_for_student(tx, student.id)?;
             let found = findings(&stored.notice.content, &student, &events);
             let changes = stored.notice.issue(Utc::now(), &found)?;
-            let (_, logged) = notices::update(tx, &stored.notice, stored.revision, changes)?;
+            let (_, mut logged) = notices::update(tx, &stored.notice, stored.revision, changes)?;
+            if let NoticeContent::Pwn(n) = &stored.notice.content {
+                if n.psn_enclosed {
+                    let given = CaseEventRecord {
+                        id: uuid::Uuid::now_v7(),
+                        student_id: student.id,
+                        trigger: Trigger::ProceduralSafeguardsNoticeGiven,
+                        date: n.sent_on,
+                        note: Some(format!("Enclosed with the {}", notice_title(&stored.notice.content))),
+                    };
+                    logged.extend(iepdesk_store::case_events::insert(tx, &given)?);
+                }
+            }
             Ok::<_, ApiError>((stored.notice, logged))
         })?)
     }

@@ -466,6 +466,13 @@ fn notices_are_drafted_issued_and_printed_for_the_parent() {
 
     let issued = app.issue_notice(id).unwrap();
     assert!(matches!(issued.status, NoticeStatus::Issued { .. }));
+    // The PSN went with it: the case now records it given on the notice's date (L149).
+    let panel = app.student_compliance_on(iep.student_id, today()).unwrap();
+    assert!(
+        panel.events.iter().any(|e| e.trigger == iepdesk_domain::rules::Trigger::ProceduralSafeguardsNoticeGiven && e.date == today()),
+        "{:?}",
+        panel.events
+    );
     let err = edit("reasons", json!("changed later")).unwrap_err();
     assert_eq!(err.kind, ApiErrorKind::NotEditable);
     assert!(app.history(id.0).unwrap().iter().any(|r| r.path == "status"));
@@ -511,6 +518,34 @@ fn notices_are_drafted_issued_and_printed_for_the_parent() {
         .unwrap();
     assert_eq!(form.locale, "bn");
     assert!(form.file_name.contains("Consent initial evaluation"), "{}", form.file_name);
+    // Another student's IEP is refused by name, and nothing is stored.
+    let other = app
+        .create_student_on(
+            CreateStudent {
+                first_name: "Other".into(),
+                last_name: "Fictional".into(),
+                date_of_birth: "2012-01-05".into(),
+                osis: "999000123".into(),
+                home_language: "en".into(),
+                parent_language: "en".into(),
+                school_dbn: "02M999".into(),
+                grade: "8".into(),
+            },
+            today(),
+        )
+        .unwrap();
+    let err = app
+        .start_notice_on(
+            NewNotice {
+                student_id: other.id,
+                iep_id: Some(iep.id),
+                template: NoticeTemplate::Pwn { situation: PwnSituation::Ineligibility },
+            },
+            today(),
+        )
+        .unwrap_err();
+    assert_eq!(err.fields[0].field, "iep_id");
+    assert!(app.notices_of(other.id).unwrap().is_empty());
     let notices = app.notices_of(iep.student_id).unwrap();
     assert_eq!(notices.len(), 2);
     assert_eq!(notices[0].id, cid, "newest first");
