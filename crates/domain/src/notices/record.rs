@@ -1,6 +1,6 @@
 //! A notice the app keeps: a Prior Written Notice or a consent form, drafted field by field like
-//! an IEP and frozen once issued to the parent (a correction is a new notice, as the SOPM's
-//! "issue a new PWN" reads; L171).
+//! an IEP and frozen once issued to the parent (a correction is a new notice: the SOPM says
+//! nothing on correcting a sent notice, so the legal-record rule decides; decision 16).
 //!
 //! The content is the domain's own [`PriorWrittenNotice`] (its seven elements and their checks)
 //! or a [`ConsentRequest`]; edits address a field of that content by dotted path, and each
