@@ -2,15 +2,15 @@
 //! nothing else: validation, rules and storage live below, shared with the CLI and tests.
 
 use iepdesk_api::{
-    ApiError, ApiErrorKind, App, CaseEventRecord, DocumentPreview, EditNoticeField,
-    GoalBankEntry, IepView, NewCaseEvent, NewNotice, NoticeSummary, NoticeView,
-    ParentDocumentRequest, SavedNoticeEdit, PrintableDocument, SavedDocument, SavedEdit,
-    StudentCompliance, StudentDetail, StudentSummary, TriggerChoice,
+    ApiError, ApiErrorKind, App, CaseEventRecord, DocumentPreview, EditNoticeField, GoalBankEntry,
+    IepView, NewCaseEvent, NewNotice, NoticeSummary, NoticeView, ParentDocumentRequest,
+    PrintableDocument, SavedDocument, SavedEdit, SavedNoticeEdit, StudentCompliance, StudentDetail,
+    StudentSummary, TriggerChoice,
 };
 use iepdesk_domain::notices::Notice;
 use iepdesk_domain::{
-    AmendIep, CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, NoticeId, StartIepDraft,
-    Student, StudentId, UserProfile,
+    AmendIep, CreateStudent, EditField, Iep, IepId, Language, NewUserProfile, NoticeId,
+    StartIepDraft, Student, StudentId, UserProfile,
 };
 use std::path::PathBuf;
 use std::sync::Mutex;

@@ -218,12 +218,21 @@ fn a_case_manager_session_over_ipc() {
     )
     .unwrap();
     assert_eq!(saved["findings"], json!([]));
-    assert_eq!(invoke(&h, "get_notice", json!({"id": id})).unwrap()["notice"]["content"]["activities"][0], "Psychoeducational evaluation");
-    assert_eq!(invoke(&h, "issue_notice", json!({"id": id})).unwrap()["status"]["kind"], "issued");
+    assert_eq!(
+        invoke(&h, "get_notice", json!({"id": id})).unwrap()["notice"]["content"]["activities"][0],
+        "Psychoeducational evaluation"
+    );
+    assert_eq!(
+        invoke(&h, "issue_notice", json!({"id": id})).unwrap()["status"]["kind"],
+        "issued"
+    );
     let list = invoke(&h, "notices_of", json!({"studentId": student["id"]})).unwrap();
     assert_eq!(list[0]["id"], id);
     let printable = invoke(&h, "parent_documents", json!({"studentId": student["id"]})).unwrap();
-    assert_eq!(printable[0]["document"], json!({"kind": "notice", "notice_id": id}));
+    assert_eq!(
+        printable[0]["document"],
+        json!({"kind": "notice", "notice_id": id})
+    );
 }
 
 #[test]

@@ -67,9 +67,9 @@ impl From<DomainError> for ApiError {
                 message: format!("There is no field `{path}`."),
                 fields: vec![FieldError::new(path, "Unknown field.")],
             },
-            e @ (DomainError::NotEditable(_) | DomainError::NotAmendable(_) | DomainError::NoticeIssued) => {
-                Self::new(ApiErrorKind::NotEditable, e.to_string())
-            }
+            e @ (DomainError::NotEditable(_)
+            | DomainError::NotAmendable(_)
+            | DomainError::NoticeIssued) => Self::new(ApiErrorKind::NotEditable, e.to_string()),
         }
     }
 }

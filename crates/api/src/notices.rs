@@ -106,7 +106,11 @@ pub(crate) fn last_psn_before(events: &[CaseEventRecord], on: NaiveDate) -> Opti
         .max()
 }
 
-fn findings(content: &NoticeContent, student: &Student, events: &[CaseEventRecord]) -> Vec<Finding> {
+fn findings(
+    content: &NoticeContent,
+    student: &Student,
+    events: &[CaseEventRecord],
+) -> Vec<Finding> {
     notice_findings(
         content,
         student,
@@ -119,7 +123,10 @@ fn findings(content: &NoticeContent, student: &Student, events: &[CaseEventRecor
 /// "Psychoeducational evaluation, 2026-10-02 (School psychologist)".
 fn evaluation_line(e: &iepdesk_domain::iep::Evaluation) -> Option<String> {
     let kind = e.kind.map(|k| {
-        let snake = serde_json::to_value(k).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let snake = serde_json::to_value(k)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
         let mut words = snake.replace('_', " ");
         if let Some(first) = words.get(0..1) {
             words = first.to_uppercase() + &words[1..];
@@ -128,10 +135,18 @@ fn evaluation_line(e: &iepdesk_domain::iep::Evaluation) -> Option<String> {
     });
     let mut line = kind.unwrap_or_default();
     if let Some(d) = e.date {
-        line = if line.is_empty() { d.to_string() } else { format!("{line}, {d}") };
+        line = if line.is_empty() {
+            d.to_string()
+        } else {
+            format!("{line}, {d}")
+        };
     }
     if !e.evaluator.trim().is_empty() {
-        line = if line.is_empty() { e.evaluator.trim().to_string() } else { format!("{line} ({})", e.evaluator.trim()) };
+        line = if line.is_empty() {
+            e.evaluator.trim().to_string()
+        } else {
+            format!("{line} ({})", e.evaluator.trim())
+        };
     }
     (!line.is_empty()).then_some(line)
 }
@@ -154,11 +169,20 @@ fn prefill(
         }),
         NoticeTemplate::Pwn { situation } => {
             let action = match situation {
-                PwnSituation::RefusalOfInitialEvaluation | PwnSituation::Refusal => PwnAction::Refuse,
+                PwnSituation::RefusalOfInitialEvaluation | PwnSituation::Refusal => {
+                    PwnAction::Refuse
+                }
                 _ => PwnAction::Propose,
             };
             let evaluations: Vec<String> = iep
-                .map(|i| i.content.evaluation.evaluations.iter().filter_map(evaluation_line).collect())
+                .map(|i| {
+                    i.content
+                        .evaluation
+                        .evaluations
+                        .iter()
+                        .filter_map(evaluation_line)
+                        .collect()
+                })
                 .unwrap_or_default();
             let options: Vec<RejectedOption> = iep
                 .map(|i| {
@@ -167,7 +191,10 @@ fn prefill(
                         .other_options
                         .iter()
                         .filter(|o| !o.option.trim().is_empty())
-                        .map(|o| RejectedOption { option: o.option.clone(), why_rejected: o.rejected_because.clone() })
+                        .map(|o| RejectedOption {
+                            option: o.option.clone(),
+                            why_rejected: o.rejected_because.clone(),
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
@@ -190,9 +217,13 @@ fn prefill(
                 psn_how_to_obtain: None,
                 sources_of_assistance: vec![],
                 psn_occasions: vec![],
-                consent_request: situation.consent_needed().map(|kind| ConsentRequestRef { kind, sent_on: today }),
+                consent_request: situation.consent_needed().map(|kind| ConsentRequestRef {
+                    kind,
+                    sent_on: today,
+                }),
                 program_visit_contact: None,
-                refusal_package: (situation == PwnSituation::RefusalOfInitialEvaluation).then(Default::default),
+                refusal_package: (situation == PwnSituation::RefusalOfInitialEvaluation)
+                    .then(Default::default),
             };
             // Enclose the PSN whenever the rule asks for it (L149, L203); the team may add it
             // otherwise too.
@@ -215,7 +246,11 @@ impl App {
     }
 
     /// `start_notice` on an explicit "today", for tests.
-    pub fn start_notice_on(&self, input: NewNotice, today: NaiveDate) -> Result<NoticeView, ApiError> {
+    pub fn start_notice_on(
+        &self,
+        input: NewNotice,
+        today: NaiveDate,
+    ) -> Result<NoticeView, ApiError> {
         let mut store = self.store();
         let author = Self::author(&store)?;
         let events = store.case_events_of(input.student_id)?;
@@ -225,7 +260,10 @@ impl App {
                 Some(id) => {
                     let iep = ieps::get(tx, id)?.iep;
                     if iep.student_id != student.id {
-                        return Err(crate::documents::invalid("iep_id", "that IEP is another student's"));
+                        return Err(crate::documents::invalid(
+                            "iep_id",
+                            "that IEP is another student's",
+                        ));
                     }
                     Some(iep)
                 }
@@ -320,7 +358,10 @@ impl App {
                         student_id: student.id,
                         trigger: Trigger::ProceduralSafeguardsNoticeGiven,
                         date: n.sent_on,
-                        note: Some(format!("Enclosed with the {}", notice_title(&stored.notice.content))),
+                        note: Some(format!(
+                            "Enclosed with the {}",
+                            notice_title(&stored.notice.content)
+                        )),
                     };
                     logged.extend(iepdesk_store::case_events::insert(tx, &given)?);
                 }

@@ -185,7 +185,11 @@ impl App {
                 };
                 out.push(PrintableDocument {
                     document: ParentDocument::Notice { notice_id: n.id },
-                    title: format!("{} (sent {})", crate::notices::notice_title(&n.content), n.content.sent_on()),
+                    title: format!(
+                        "{} (sent {})",
+                        crate::notices::notice_title(&n.content),
+                        n.content.sent_on()
+                    ),
                     iep_version,
                 });
             }
@@ -373,7 +377,9 @@ impl App {
                 };
                 (data.into(), "Meeting notice")
             }
-            ParentDocument::Notice { .. } => unreachable!("render_parent sends notices to notice_data"),
+            ParentDocument::Notice { .. } => {
+                unreachable!("render_parent sends notices to notice_data")
+            }
         };
         Ok((data, format!("{doc_name} v{}", iep.version), student))
     }

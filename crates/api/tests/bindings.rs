@@ -208,6 +208,12 @@ fn iep_content_schema_is_fresh() {
 /// The notice editor's forms: a Prior Written Notice and a consent form.
 #[test]
 fn notice_schemas_are_fresh() {
-    fresh("ui/src/lib/pwn.schema.json", &schema_file::<PriorWrittenNotice>());
-    fresh("ui/src/lib/consent-request.schema.json", &schema_file::<ConsentRequest>());
+    fresh(
+        "ui/src/lib/pwn.schema.json",
+        &schema_file::<PriorWrittenNotice>(),
+    );
+    fresh(
+        "ui/src/lib/consent-request.schema.json",
+        &schema_file::<ConsentRequest>(),
+    );
 }

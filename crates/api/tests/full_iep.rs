@@ -407,7 +407,9 @@ fn a_finalized_iep_prints_for_the_parent() {
 #[test]
 fn notices_are_drafted_issued_and_printed_for_the_parent() {
     use iepdesk_api::{EditNoticeField, NewNotice, ParentDocument, ParentDocumentRequest};
-    use iepdesk_domain::notices::{ConsentKind, NoticeContent, NoticeStatus, NoticeTemplate, PwnSituation};
+    use iepdesk_domain::notices::{
+        ConsentKind, NoticeContent, NoticeStatus, NoticeTemplate, PwnSituation,
+    };
     let dir = TempDir::new().unwrap();
     let c = case("high-school-full");
     let (app, iep) = filled(&dir, &c);
@@ -416,77 +418,170 @@ fn notices_are_drafted_issued_and_printed_for_the_parent() {
             NewNotice {
                 student_id: iep.student_id,
                 iep_id: Some(iep.id),
-                template: NoticeTemplate::Pwn { situation: PwnSituation::Recommendation },
+                template: NoticeTemplate::Pwn {
+                    situation: PwnSituation::Recommendation,
+                },
             },
             today(),
         )
         .unwrap();
     let id = pwn.notice.id;
-    let NoticeContent::Pwn(n) = &pwn.notice.content else { panic!("not a PWN") };
+    let NoticeContent::Pwn(n) = &pwn.notice.content else {
+        panic!("not a PWN")
+    };
     // Prefilled from the IEP: each dated evaluation, each rejected option with its reason; the
     // PSN enclosed because the case records none given this year (L149).
-    assert_eq!(n.evaluations_relied_on.len(), c.iep.evaluation.evaluations.len());
-    assert_eq!(n.options_considered.len(), c.iep.placement.other_options.len());
-    assert_eq!(n.options_considered[0].why_rejected, c.iep.placement.other_options[0].rejected_because);
+    assert_eq!(
+        n.evaluations_relied_on.len(),
+        c.iep.evaluation.evaluations.len()
+    );
+    assert_eq!(
+        n.options_considered.len(),
+        c.iep.placement.other_options.len()
+    );
+    assert_eq!(
+        n.options_considered[0].why_rejected,
+        c.iep.placement.other_options[0].rejected_because
+    );
     assert!(n.psn_enclosed && n.safeguards_statement && n.sent_on == today());
     let fields = |f: &[iepdesk_domain::compliance::Finding]| -> Vec<String> {
         f.iter().filter_map(|f| f.field.clone()).collect()
     };
     let missing = fields(&pwn.findings);
-    for field in ["action_description", "reasons", "other_factors", "sources_of_assistance", "program_visit_contact"] {
-        assert!(missing.contains(&field.to_string()), "{field} not found in {missing:?}");
+    for field in [
+        "action_description",
+        "reasons",
+        "other_factors",
+        "sources_of_assistance",
+        "program_visit_contact",
+    ] {
+        assert!(
+            missing.contains(&field.to_string()),
+            "{field} not found in {missing:?}"
+        );
     }
 
     // A draft is neither listed for print nor printed, and is not issued while incomplete.
     let document = ParentDocument::Notice { notice_id: id };
-    let request = |language: &str| ParentDocumentRequest { document, language: language.into() };
-    assert!(!app.parent_documents(iep.student_id).unwrap().iter().any(|d| d.document == document));
-    let err = app.preview_parent_document_on(&request("es"), today()).unwrap_err();
+    let request = |language: &str| ParentDocumentRequest {
+        document,
+        language: language.into(),
+    };
+    assert!(!app
+        .parent_documents(iep.student_id)
+        .unwrap()
+        .iter()
+        .any(|d| d.document == document));
+    let err = app
+        .preview_parent_document_on(&request("es"), today())
+        .unwrap_err();
     assert!(err.message.contains("issue it first"), "{}", err.message);
     let err = app.issue_notice(id).unwrap_err();
     assert_eq!(err.kind, ApiErrorKind::Invalid);
     assert!(err.fields.iter().any(|f| f.field == "reasons"), "{err:?}");
 
     let edit = |path: &str, value: serde_json::Value| {
-        app.edit_notice_field(EditNoticeField { notice_id: id, path: path.into(), value })
+        app.edit_notice_field(EditNoticeField {
+            notice_id: id,
+            path: path.into(),
+            value,
+        })
     };
     // Bad input: a clear error at its field, and nothing changes.
     let before = app.history(id.0).unwrap().len();
-    assert_eq!(edit("sent_on", json!("next week")).unwrap_err().fields[0].field, "sent_on");
-    assert_eq!(edit("situation", json!("ineligibility")).unwrap_err().fields[0].field, "situation");
+    assert_eq!(
+        edit("sent_on", json!("next week")).unwrap_err().fields[0].field,
+        "sent_on"
+    );
+    assert_eq!(
+        edit("situation", json!("ineligibility"))
+            .unwrap_err()
+            .fields[0]
+            .field,
+        "situation"
+    );
     assert_eq!(app.history(id.0).unwrap().len(), before);
 
-    edit("action_description", json!("Provide ICT services in English and counseling once a week.")).unwrap();
-    edit("reasons", json!("The evaluations show needs in reading and in self-regulation.")).unwrap();
+    edit(
+        "action_description",
+        json!("Provide ICT services in English and counseling once a week."),
+    )
+    .unwrap();
+    edit(
+        "reasons",
+        json!("The evaluations show needs in reading and in self-regulation."),
+    )
+    .unwrap();
     edit("other_factors", json!("None.")).unwrap();
-    edit("sources_of_assistance", json!(["Special Education Hotline, 718-935-2007"])).unwrap();
-    let saved = edit("program_visit_contact", json!("Casey Manager, 212-555-0100")).unwrap();
+    edit(
+        "sources_of_assistance",
+        json!(["Special Education Hotline, 718-935-2007"]),
+    )
+    .unwrap();
+    let saved = edit(
+        "program_visit_contact",
+        json!("Casey Manager, 212-555-0100"),
+    )
+    .unwrap();
     assert!(saved.changed && saved.revision > 1);
-    assert!(saved.findings.iter().all(|f| !f.blocks()), "{:?}", saved.findings);
+    assert!(
+        saved.findings.iter().all(|f| !f.blocks()),
+        "{:?}",
+        saved.findings
+    );
 
     let issued = app.issue_notice(id).unwrap();
     assert!(matches!(issued.status, NoticeStatus::Issued { .. }));
     // The PSN went with it: the case now records it given on the notice's date (L149).
     let panel = app.student_compliance_on(iep.student_id, today()).unwrap();
     assert!(
-        panel.events.iter().any(|e| e.trigger == iepdesk_domain::rules::Trigger::ProceduralSafeguardsNoticeGiven && e.date == today()),
+        panel.events.iter().any(|e| e.trigger
+            == iepdesk_domain::rules::Trigger::ProceduralSafeguardsNoticeGiven
+            && e.date == today()),
         "{:?}",
         panel.events
     );
     let err = edit("reasons", json!("changed later")).unwrap_err();
     assert_eq!(err.kind, ApiErrorKind::NotEditable);
-    assert!(app.history(id.0).unwrap().iter().any(|r| r.path == "status"));
+    assert!(app
+        .history(id.0)
+        .unwrap()
+        .iter()
+        .any(|r| r.path == "status"));
 
     let listed = app.parent_documents(iep.student_id).unwrap();
-    let entry = listed.iter().find(|d| d.document == document).expect("an issued notice is listed");
-    assert!(entry.title.contains("Prior Written Notice: Recommendation"), "{}", entry.title);
-    let es = app.preview_parent_document_on(&request("es"), today()).unwrap();
+    let entry = listed
+        .iter()
+        .find(|d| d.document == document)
+        .expect("an issued notice is listed");
+    assert!(
+        entry.title.contains("Prior Written Notice: Recommendation"),
+        "{}",
+        entry.title
+    );
+    let es = app
+        .preview_parent_document_on(&request("es"), today())
+        .unwrap();
     assert_eq!(es.locale, "es");
-    assert!(!es.pages.is_empty() && es.translated_share > 0.5, "{}", es.translated_share);
-    assert!(es.english_parts.iter().any(|p| p.contains("reasons")), "{:?}", es.english_parts);
-    assert!(es.file_name.contains("PWN recommendation"), "{}", es.file_name);
+    assert!(
+        !es.pages.is_empty() && es.translated_share > 0.5,
+        "{}",
+        es.translated_share
+    );
+    assert!(
+        es.english_parts.iter().any(|p| p.contains("reasons")),
+        "{:?}",
+        es.english_parts
+    );
+    assert!(
+        es.file_name.contains("PWN recommendation"),
+        "{}",
+        es.file_name
+    );
     let folder = dir.path().join("out");
-    let saved = app.save_parent_document_on(&request("ar"), &folder, today()).unwrap();
+    let saved = app
+        .save_parent_document_on(&request("ar"), &folder, today())
+        .unwrap();
     assert_eq!(saved.locale, "ar");
     assert!(std::fs::read(&saved.path).unwrap().starts_with(b"%PDF-"));
 
@@ -496,7 +591,9 @@ fn notices_are_drafted_issued_and_printed_for_the_parent() {
             NewNotice {
                 student_id: iep.student_id,
                 iep_id: None,
-                template: NoticeTemplate::Consent { consent: ConsentKind::InitialEvaluation },
+                template: NoticeTemplate::Consent {
+                    consent: ConsentKind::InitialEvaluation,
+                },
             },
             today(),
         )
@@ -512,12 +609,19 @@ fn notices_are_drafted_issued_and_printed_for_the_parent() {
     app.issue_notice(cid).unwrap();
     let form = app
         .preview_parent_document_on(
-            &ParentDocumentRequest { document: ParentDocument::Notice { notice_id: cid }, language: "bn".into() },
+            &ParentDocumentRequest {
+                document: ParentDocument::Notice { notice_id: cid },
+                language: "bn".into(),
+            },
             today(),
         )
         .unwrap();
     assert_eq!(form.locale, "bn");
-    assert!(form.file_name.contains("Consent initial evaluation"), "{}", form.file_name);
+    assert!(
+        form.file_name.contains("Consent initial evaluation"),
+        "{}",
+        form.file_name
+    );
     // Another student's IEP is refused by name, and nothing is stored.
     let other = app
         .create_student_on(
@@ -539,7 +643,9 @@ fn notices_are_drafted_issued_and_printed_for_the_parent() {
             NewNotice {
                 student_id: other.id,
                 iep_id: Some(iep.id),
-                template: NoticeTemplate::Pwn { situation: PwnSituation::Ineligibility },
+                template: NoticeTemplate::Pwn {
+                    situation: PwnSituation::Ineligibility,
+                },
             },
             today(),
         )

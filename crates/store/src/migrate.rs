@@ -26,7 +26,11 @@ pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         let broken: Option<String> = tx
-            .query_row("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1", [], |r| r.get(0))
+            .query_row(
+                "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
             .map(Some)
             .or_else(crate::none_if_no_rows)?;
         if let Some(table) = broken {

@@ -115,7 +115,9 @@ pub fn insert(
     let at = now();
     let (st, issued, hash) = status_columns(&n.status);
     tx.execute(
-        &format!("INSERT INTO notice ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?9, ?9)"),
+        &format!(
+            "INSERT INTO notice ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?9, ?9)"
+        ),
         params![
             n.id.to_string(),
             n.student_id.to_string(),
@@ -161,7 +163,10 @@ pub fn update(
         )));
     }
     let revision = expected_revision + 1;
-    Ok((revision, changes.into_iter().map(|c| (c, revision)).collect()))
+    Ok((
+        revision,
+        changes.into_iter().map(|c| (c, revision)).collect(),
+    ))
 }
 
 impl crate::Store {

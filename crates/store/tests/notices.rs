@@ -28,10 +28,16 @@ fn open() -> (TempDir, std::path::PathBuf, Store, Author, Student) {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("iepdesk.sqlite3");
     let mut store = Store::open(&path).unwrap();
-    let p = NewUserProfile { name: "Social Worker One".into(), role: Role::SocialWorker }
-        .validate()
-        .unwrap();
-    let author = Author { user: p.id, device: store.device_id() };
+    let p = NewUserProfile {
+        name: "Social Worker One".into(),
+        role: Role::SocialWorker,
+    }
+    .validate()
+    .unwrap();
+    let author = Author {
+        user: p.id,
+        device: store.device_id(),
+    };
     let s = student();
     store
         .write(author, |tx| {
@@ -74,7 +80,10 @@ fn a_notice_is_drafted_issued_and_then_frozen() {
             notices::update(tx, &stored.notice, stored.revision, changes)
         })
     };
-    assert_eq!(edit(&mut store, json!(["Psychoeducational evaluation"])).unwrap(), 2);
+    assert_eq!(
+        edit(&mut store, json!(["Psychoeducational evaluation"])).unwrap(),
+        2
+    );
     let issued = store
         .write(author, |tx| {
             let mut stored = notices::get(tx, n.id)?;
@@ -91,7 +100,10 @@ fn a_notice_is_drafted_issued_and_then_frozen() {
         "DELETE FROM notice",
     ] {
         let err = store.conn().execute(sql, []).unwrap_err();
-        assert!(err.to_string().contains("issued notice is immutable"), "{sql}: {err}");
+        assert!(
+            err.to_string().contains("issued notice is immutable"),
+            "{sql}: {err}"
+        );
     }
     drop(store);
     let store = Store::open(&path).unwrap();
@@ -100,9 +112,16 @@ fn a_notice_is_drafted_issued_and_then_frozen() {
     assert!(matches!(back.notice.status, NoticeStatus::Issued { .. }));
     assert_eq!(store.notices_of(s.id).unwrap().len(), 1);
     let history = store.history(n.id.0).unwrap();
-    assert!(history.iter().all(|c| c.entity == EntityKind::Notice), "{history:?}");
-    assert!(history.iter().any(|c| c.path == "content.activities" && c.entity_revision == 2));
-    assert!(history.iter().any(|c| c.path == "status" && c.entity_revision == 3));
+    assert!(
+        history.iter().all(|c| c.entity == EntityKind::Notice),
+        "{history:?}"
+    );
+    assert!(history
+        .iter()
+        .any(|c| c.path == "content.activities" && c.entity_revision == 2));
+    assert!(history
+        .iter()
+        .any(|c| c.path == "status" && c.entity_revision == 3));
 }
 
 #[test]
@@ -125,12 +144,17 @@ fn a_version_2_database_keeps_every_change_and_push_mark_through_the_migration()
     let path = dir.path().join("old.sqlite3");
     {
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("../migrations/0001_initial.sql")).unwrap();
-        conn.execute_batch(include_str!("../migrations/0002_case_event.sql")).unwrap();
+        conn.execute_batch(include_str!("../migrations/0001_initial.sql"))
+            .unwrap();
+        conn.execute_batch(include_str!("../migrations/0002_case_event.sql"))
+            .unwrap();
         conn.pragma_update(None, "user_version", 2).unwrap();
-        for (i, id) in ["01a00000-0000-7000-8000-000000000001", "01a00000-0000-7000-8000-000000000002"]
-            .iter()
-            .enumerate()
+        for (i, id) in [
+            "01a00000-0000-7000-8000-000000000001",
+            "01a00000-0000-7000-8000-000000000002",
+        ]
+        .iter()
+        .enumerate()
         {
             conn.execute(
                 "INSERT INTO change_log (change_id, command_id, entity, entity_id, entity_revision, field_path,
@@ -153,16 +177,31 @@ fn a_version_2_database_keeps_every_change_and_push_mark_through_the_migration()
     assert_eq!(outbox.len(), 1, "the pushed mark survived");
     assert_eq!(outbox[0].seq, 2, "seq is kept");
     // Still append-only, and new rows continue the sequence.
-    let err = store.conn().execute("DELETE FROM change_log", []).unwrap_err();
+    let err = store
+        .conn()
+        .execute("DELETE FROM change_log", [])
+        .unwrap_err();
     assert!(err.to_string().contains("append-only"));
-    let err = store.conn().execute("UPDATE change_log SET new_value = '1'", []).unwrap_err();
+    let err = store
+        .conn()
+        .execute("UPDATE change_log SET new_value = '1'", [])
+        .unwrap_err();
     assert!(err.to_string().contains("append-only"));
-    let fk: bool = store.conn().pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
-    assert!(fk, "foreign keys are back on after migrating");
-    let p = NewUserProfile { name: "Social Worker One".into(), role: Role::SocialWorker }
-        .validate()
+    let fk: bool = store
+        .conn()
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
         .unwrap();
-    let author = Author { user: p.id, device: store.device_id() };
+    assert!(fk, "foreign keys are back on after migrating");
+    let p = NewUserProfile {
+        name: "Social Worker One".into(),
+        role: Role::SocialWorker,
+    }
+    .validate()
+    .unwrap();
+    let author = Author {
+        user: p.id,
+        device: store.device_id(),
+    };
     let s = student();
     store
         .write(author, |tx| {

@@ -143,12 +143,36 @@ impl Notice {
         };
         let id = notice.id.0;
         let mut changes = vec![
-            Change::new(EntityKind::Notice, id, "student_id", serde_json::Value::Null, serde_json::json!(student_id)),
-            Change::new(EntityKind::Notice, id, "kind", serde_json::Value::Null, serde_json::json!(notice.content.kind_name())),
-            Change::new(EntityKind::Notice, id, "status", serde_json::Value::Null, serde_json::json!("draft")),
+            Change::new(
+                EntityKind::Notice,
+                id,
+                "student_id",
+                serde_json::Value::Null,
+                serde_json::json!(student_id),
+            ),
+            Change::new(
+                EntityKind::Notice,
+                id,
+                "kind",
+                serde_json::Value::Null,
+                serde_json::json!(notice.content.kind_name()),
+            ),
+            Change::new(
+                EntityKind::Notice,
+                id,
+                "status",
+                serde_json::Value::Null,
+                serde_json::json!("draft"),
+            ),
         ];
         if let Some(iep) = iep_id {
-            changes.push(Change::new(EntityKind::Notice, id, "iep_id", serde_json::Value::Null, serde_json::json!(iep)));
+            changes.push(Change::new(
+                EntityKind::Notice,
+                id,
+                "iep_id",
+                serde_json::Value::Null,
+                serde_json::json!(iep),
+            ));
         }
         changes.extend(diff(
             EntityKind::Notice,
@@ -162,7 +186,11 @@ impl Notice {
 
     /// Sets one field of a draft notice (`reasons`, `options_considered.0.why_rejected`) and
     /// returns the changes (none when the value is the same). On any error nothing changes.
-    pub fn edit(&mut self, path: &str, value: serde_json::Value) -> Result<Vec<Change>, DomainError> {
+    pub fn edit(
+        &mut self,
+        path: &str,
+        value: serde_json::Value,
+    ) -> Result<Vec<Change>, DomainError> {
         if !matches!(self.status, NoticeStatus::Draft) {
             return Err(DomainError::NoticeIssued);
         }
@@ -194,14 +222,24 @@ impl Notice {
         if !errors.is_empty() {
             return Err(DomainError::Invalid(errors));
         }
-        let changes = diff(EntityKind::Notice, self.id.0, "content", &old_tree, &new_tree);
+        let changes = diff(
+            EntityKind::Notice,
+            self.id.0,
+            "content",
+            &old_tree,
+            &new_tree,
+        );
         self.content = content;
         Ok(changes)
     }
 
     /// Issues a draft: it goes to the parent as it is and never changes again. Refused while a
     /// finding blocks, each listed with its field.
-    pub fn issue(&mut self, at: DateTime<Utc>, findings: &[Finding]) -> Result<Vec<Change>, DomainError> {
+    pub fn issue(
+        &mut self,
+        at: DateTime<Utc>,
+        findings: &[Finding],
+    ) -> Result<Vec<Change>, DomainError> {
         if !matches!(self.status, NoticeStatus::Draft) {
             return Err(DomainError::NoticeIssued);
         }
@@ -218,7 +256,10 @@ impl Notice {
         if !blockers.is_empty() {
             return Err(DomainError::Invalid(blockers));
         }
-        let status = NoticeStatus::Issued { at, content_hash: self.content_hash() };
+        let status = NoticeStatus::Issued {
+            at,
+            content_hash: self.content_hash(),
+        };
         let change = Change::new(
             EntityKind::Notice,
             self.id.0,
@@ -233,7 +274,10 @@ impl Notice {
     /// SHA-256 (hex) of the content's canonical JSON.
     pub fn content_hash(&self) -> String {
         let bytes = serde_json::to_vec(&self.content).expect("serializes");
-        Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+        Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 }
 
@@ -255,8 +299,14 @@ pub fn notice_findings(
                 f.push(Finding::error("consent-activities-missing", "L207, L209",
                     "List each proposed activity (assessment or service), so the parent can consent to each one or not.").at("activities"));
             } else if c.activities.iter().any(|a| a.trim().is_empty()) {
-                f.push(Finding::error("consent-activity-blank", "L209",
-                    "An activity line is empty: describe it or remove it.").at("activities"));
+                f.push(
+                    Finding::error(
+                        "consent-activity-blank",
+                        "L209",
+                        "An activity line is empty: describe it or remove it.",
+                    )
+                    .at("activities"),
+                );
             }
             f
         }
@@ -301,8 +351,13 @@ mod tests {
     fn starting_logs_every_prefilled_leaf() {
         let (n, changes) = Notice::start(StudentId::new(), None, NoticeContent::Pwn(pwn()));
         let paths: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
-        assert!(paths.contains(&"kind") && paths.contains(&"content.situation"), "{paths:?}");
-        assert!(changes.iter().all(|c| c.entity == EntityKind::Notice && c.entity_id == n.id.0));
+        assert!(
+            paths.contains(&"kind") && paths.contains(&"content.situation"),
+            "{paths:?}"
+        );
+        assert!(changes
+            .iter()
+            .all(|c| c.entity == EntityKind::Notice && c.entity_id == n.id.0));
     }
 
     #[test]
@@ -312,10 +367,20 @@ mod tests {
         assert_eq!(changes.len(), 1);
         assert_eq!(changes[0].path, "content.reasons");
         assert_eq!(changes[0].old, json!(""));
-        assert!(n.edit("reasons", json!("The evaluation shows…")).unwrap().is_empty());
-        let changes = n.edit("options_considered", json!([{"option": "SETSS", "why_rejected": ""}])).unwrap();
+        assert!(n
+            .edit("reasons", json!("The evaluation shows…"))
+            .unwrap()
+            .is_empty());
+        let changes = n
+            .edit(
+                "options_considered",
+                json!([{"option": "SETSS", "why_rejected": ""}]),
+            )
+            .unwrap();
         assert_eq!(changes.len(), 1, "{changes:?}");
-        let changes = n.edit("options_considered.0.option", json!("SETSS 5 periods")).unwrap();
+        let changes = n
+            .edit("options_considered.0.option", json!("SETSS 5 periods"))
+            .unwrap();
         // A list is one leaf of the log: old and new are the whole list.
         assert_eq!(changes[0].path, "content.options_considered");
         assert_eq!(changes[0].old[0]["option"], json!("SETSS"));
@@ -325,11 +390,23 @@ mod tests {
     fn bad_edits_change_nothing() {
         let mut n = draft();
         let before = n.clone();
-        assert!(matches!(n.edit("no_such_field", json!(1)), Err(DomainError::UnknownField(_))));
+        assert!(matches!(
+            n.edit("no_such_field", json!(1)),
+            Err(DomainError::UnknownField(_))
+        ));
         assert!(n.edit("sent_on", json!("not a date")).is_err());
         assert!(n.edit("situation", json!("ineligibility")).is_err());
-        assert!(n.edit("reasons", json!("x".repeat(crate::iep::MAX_NARRATIVE_CHARS + 1))).is_err());
-        n.edit("options_considered", json!([{"option": "SETSS", "why_rejected": "needs more"}])).unwrap();
+        assert!(n
+            .edit(
+                "reasons",
+                json!("x".repeat(crate::iep::MAX_NARRATIVE_CHARS + 1))
+            )
+            .is_err());
+        n.edit(
+            "options_considered",
+            json!([{"option": "SETSS", "why_rejected": "needs more"}]),
+        )
+        .unwrap();
         let listed = n.clone();
         assert!(n.edit("no_other_options", json!(true)).is_err());
         assert_eq!(n, listed);
@@ -339,14 +416,21 @@ mod tests {
     #[test]
     fn issuing_is_refused_while_a_finding_blocks_then_freezes() {
         let mut n = draft();
-        let blocking = Finding::error("pwn-reasons-missing", "L173–197", "no reasons").at("reasons");
+        let blocking =
+            Finding::error("pwn-reasons-missing", "L173–197", "no reasons").at("reasons");
         let err = n.issue(Utc::now(), &[blocking]).unwrap_err();
         assert!(matches!(err, DomainError::Invalid(ref f) if f[0].field == "reasons"));
         assert_eq!(n.status, NoticeStatus::Draft);
         let changes = n.issue(Utc::now(), &[]).unwrap();
         assert_eq!(changes[0].path, "status");
-        assert!(matches!(n.edit("reasons", json!("late")), Err(DomainError::NoticeIssued)));
-        assert!(matches!(n.issue(Utc::now(), &[]), Err(DomainError::NoticeIssued)));
+        assert!(matches!(
+            n.edit("reasons", json!("late")),
+            Err(DomainError::NoticeIssued)
+        ));
+        assert!(matches!(
+            n.issue(Utc::now(), &[]),
+            Err(DomainError::NoticeIssued)
+        ));
     }
 
     #[test]
@@ -358,10 +442,23 @@ mod tests {
             records_shared: None,
         };
         let student = crate::meeting::fixtures::student();
-        let f = notice_findings(&NoticeContent::Consent(c.clone()), &student, None, CalendarSet::standard(), &RuleSettings::default());
+        let f = notice_findings(
+            &NoticeContent::Consent(c.clone()),
+            &student,
+            None,
+            CalendarSet::standard(),
+            &RuleSettings::default(),
+        );
         assert_eq!(f[0].field.as_deref(), Some("activities"));
         let mut ok = c;
         ok.activities = vec!["Psychoeducational evaluation".into()];
-        assert!(notice_findings(&NoticeContent::Consent(ok), &student, None, CalendarSet::standard(), &RuleSettings::default()).is_empty());
+        assert!(notice_findings(
+            &NoticeContent::Consent(ok),
+            &student,
+            None,
+            CalendarSet::standard(),
+            &RuleSettings::default()
+        )
+        .is_empty());
     }
 }
