@@ -170,6 +170,27 @@ describe("amend", () => {
     await waitFor(() => expect($(".print-panel")).toBeNull());
     await waitFor(() => expect(document.activeElement?.id).toBe("print-iep"));
   });
+  it("a finalized IEP starts its Prior Written Notice, then offers to open it", async () => {
+    const { backend, draft } = await seeded();
+    const stored = backend.ieps.get(draft!.id)!;
+    stored.iep.status = { kind: "finalized", at: "2026-11-20T15:00:00Z", content_hash: "b".repeat(64) };
+    const onopennotice = vi.fn();
+    const r = render(IepDraft, { props: { backend, iepId: draft!.id, onback: vi.fn(), onopeniep: vi.fn(), onopennotice } });
+    const $ = (sel: string) => r.container.querySelector<HTMLElement>(sel);
+    await waitFor(() => expect($("#start-iep-pwn")).not.toBeNull());
+    await fireEvent.click($("#start-iep-pwn")!);
+    await waitFor(() => expect(onopennotice).toHaveBeenCalledTimes(1));
+    const notice = backend.notices.get(onopennotice.mock.calls[0][0])!;
+    expect(notice).toMatchObject({ kind: "pwn", iep_id: draft!.id, student_id: draft!.student_id });
+    expect(notice.kind === "pwn" && notice.content.situation).toBe("recommendation");
+    r.unmount();
+    // Opened again, the summary links to that notice instead of starting another.
+    const again = render(IepDraft, { props: { backend, iepId: draft!.id, onback: vi.fn(), onopeniep: vi.fn(), onopennotice } });
+    await waitFor(() => expect(again.container.querySelector(".iep-notice li")).not.toBeNull());
+    expect(again.container.querySelector("#start-iep-pwn")).toBeNull();
+    await fireEvent.click(again.container.querySelector<HTMLElement>(".iep-notice li button")!);
+    expect(onopennotice).toHaveBeenLastCalledWith(notice.id);
+  });
   it("a draft prints its recommended programs and services for the parent (L1491)", async () => {
     const { backend, draft } = await seeded();
     const { $, container } = await openAt(backend, draft!.id, "finalize");
