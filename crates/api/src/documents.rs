@@ -177,7 +177,7 @@ pub(crate) fn default_contact(meeting: Option<&Meeting>) -> Result<ContactPerson
         })
 }
 
-fn snake<T: serde::Serialize>(v: &T) -> String {
+pub(crate) fn snake<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))

@@ -99,11 +99,7 @@ fn consent_name(k: ConsentKind) -> &'static str {
 
 /// When the parent was last given the Procedural Safeguards Notice before `on`, from the case.
 pub(crate) fn last_psn_before(events: &[CaseEventRecord], on: NaiveDate) -> Option<NaiveDate> {
-    events
-        .iter()
-        .filter(|e| e.trigger == Trigger::ProceduralSafeguardsNoticeGiven && e.date < on)
-        .map(|e| e.date)
-        .max()
+    iepdesk_domain::notices::last_psn_before(events.iter().map(|e| (e.trigger, e.date)), on)
 }
 
 fn findings(

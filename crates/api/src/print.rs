@@ -8,7 +8,7 @@
 //! the table may be asked for: one that is not covered gets the English document with a cover
 //! notice (SOPM L153), which the preview reports.
 
-use crate::documents::{default_contact, internal, invalid};
+use crate::documents::{default_contact, internal, invalid, snake};
 use crate::{ApiError, App};
 use chrono::{Local, NaiveDate};
 use iepdesk_documents::{
@@ -404,13 +404,6 @@ fn contact(
             email: None,
         }),
     }
-}
-
-fn snake<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// "Rivera Ana - IEP v2 - es - 2026-12-06.pdf": found by the student's name, sorted by date.

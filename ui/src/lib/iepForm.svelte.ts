@@ -35,6 +35,17 @@ export class IepForm {
     this.findings = findings;
   }
 
+  /** Shows, beside their fields, the values the backend refused among those not yet confirmed. */
+  showRefused(a: Autosave, unconfirmed: string[]): void {
+    const refused: Record<string, string> = {};
+    for (const p of unconfirmed) {
+      const e = a.fieldError(p);
+      // A value the backend refused is the user's to fix: say so beside the field.
+      if (e && e.kind === "invalid") refused[p] = e.fields.find((fe) => fe.field === p)?.message ?? e.message;
+    }
+    this.errors = refused;
+  }
+
   value(path: string): unknown {
     return getAt(this.content, path);
   }

@@ -263,11 +263,7 @@ impl Case {
 
     /// The last time the Procedural Safeguards Notice was given before `on`, if the case says.
     pub fn last_psn_before(&self, on: NaiveDate) -> Option<NaiveDate> {
-        self.all_events()
-            .into_iter()
-            .filter(|e| e.trigger == Trigger::ProceduralSafeguardsNoticeGiven && e.date < on)
-            .map(|e| e.date)
-            .max()
+        crate::notices::last_psn_before(self.all_events().into_iter().map(|e| (e.trigger, e.date)), on)
     }
 }
 

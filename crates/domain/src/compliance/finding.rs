@@ -53,3 +53,23 @@ impl Finding {
         self.severity == Severity::Error
     }
 }
+
+/// The blocking findings as the field errors of a refused finalize or issue, each at its field
+/// with its SOPM line and rule; `Ok` when none blocks.
+pub fn refuse_if_blocked(findings: &[Finding]) -> Result<(), crate::DomainError> {
+    let blockers: Vec<crate::FieldError> = findings
+        .iter()
+        .filter(|f| f.blocks())
+        .map(|f| {
+            crate::FieldError::new(
+                f.field.clone().unwrap_or_default(),
+                format!("{} (SOPM {}; rule {})", f.message, f.sopm, f.rule_id),
+            )
+        })
+        .collect();
+    if blockers.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::DomainError::Invalid(blockers))
+    }
+}

@@ -27,7 +27,7 @@ pub mod presence;
 pub mod psychologist;
 pub mod settings;
 
-pub use finding::{Finding, Severity};
+pub use finding::{refuse_if_blocked, Finding, Severity};
 pub use iep::check_iep;
 pub use settings::MeetingSettings;
 

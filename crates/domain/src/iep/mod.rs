@@ -217,18 +217,7 @@ impl Iep {
             return Err(DomainError::NotEditable(self.status.name()));
         }
         let old_tree = serde_json::to_value(&self.content).expect("content serializes");
-        let pointer = to_pointer(path)?;
-        let old_leaf = old_tree
-            .pointer(&pointer)
-            .ok_or_else(|| DomainError::UnknownField(path.to_string()))?;
-        if old_leaf.is_object() && !value.is_null() {
-            // Whole sections are not replaced in one edit: each field is its own change. Null is
-            // the exception: it clears an optional record (`meeting.interpreter`), and a record
-            // that is not optional refuses it when the content is read back below.
-            return Err(DomainError::UnknownField(path.to_string()));
-        }
-        let mut new_tree = old_tree.clone();
-        *new_tree.pointer_mut(&pointer).expect("checked above") = value;
+        let new_tree = with_leaf(&old_tree, path, value)?;
         let mut content: IepContent = serde_json::from_value(new_tree).map_err(|e| {
             DomainError::field(path, format!("this field does not take that value ({e})"))
         })?;
@@ -270,19 +259,7 @@ impl Iep {
         if !matches!(self.status, IepStatus::Draft) {
             return Err(DomainError::NotEditable(self.status.name()));
         }
-        let blockers: Vec<FieldError> = findings
-            .iter()
-            .filter(|f| f.blocks())
-            .map(|f| {
-                FieldError::new(
-                    f.field.clone().unwrap_or_default(),
-                    format!("{} (SOPM {}; rule {})", f.message, f.sopm, f.rule_id),
-                )
-            })
-            .collect();
-        if !blockers.is_empty() {
-            return Err(DomainError::Invalid(blockers));
-        }
+        crate::compliance::refuse_if_blocked(findings)?;
         let status = IepStatus::Finalized {
             at,
             content_hash: self.content_hash(),
@@ -313,7 +290,28 @@ impl Iep {
     }
 }
 
-pub(crate) fn to_pointer(path: &str) -> Result<String, DomainError> {
+/// `tree` with the leaf at dotted `path` set to `value`: the path must exist, and a record is never
+/// replaced whole (each field is its own change). Null is the exception: it clears an optional
+/// record (`meeting.interpreter`); a record that is not optional refuses it when the caller reads
+/// the tree back into its type.
+pub(crate) fn with_leaf(
+    tree: &serde_json::Value,
+    path: &str,
+    value: serde_json::Value,
+) -> Result<serde_json::Value, DomainError> {
+    let pointer = to_pointer(path)?;
+    let old_leaf = tree
+        .pointer(&pointer)
+        .ok_or_else(|| DomainError::UnknownField(path.to_string()))?;
+    if old_leaf.is_object() && !value.is_null() {
+        return Err(DomainError::UnknownField(path.to_string()));
+    }
+    let mut new_tree = tree.clone();
+    *new_tree.pointer_mut(&pointer).expect("checked above") = value;
+    Ok(new_tree)
+}
+
+fn to_pointer(path: &str) -> Result<String, DomainError> {
     let ok = !path.is_empty()
         && path.split('.').all(|seg| {
             !seg.is_empty()

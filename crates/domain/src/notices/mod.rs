@@ -20,7 +20,7 @@ pub use parent::{
     SurrogateAppointment, SurrogateSource,
 };
 pub use pwn::{
-    check_pwn, psn_required, ConsentRequestRef, PriorWrittenNotice, PsnOccasion, PwnAction,
+    check_pwn, last_psn_before, psn_required, ConsentRequestRef, PriorWrittenNotice, PsnOccasion, PwnAction,
     PwnSituation, RefusalPackage, RejectedOption,
 };
 pub use record::{

@@ -162,6 +162,19 @@ fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
+/// The last date before `on` that the parent was given the Procedural Safeguards Notice, from a
+/// case's dated events: what [`psn_required`] counts the year from.
+pub fn last_psn_before(
+    events: impl IntoIterator<Item = (crate::rules::Trigger, NaiveDate)>,
+    on: NaiveDate,
+) -> Option<NaiveDate> {
+    events
+        .into_iter()
+        .filter(|(t, d)| *t == crate::rules::Trigger::ProceduralSafeguardsNoticeGiven && *d < on)
+        .map(|(_, d)| d)
+        .max()
+}
+
 /// Does the PSN have to be enclosed with this notice? (L149, L203; M-13)
 pub fn psn_required(
     n: &PriorWrittenNotice,

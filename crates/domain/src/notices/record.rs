@@ -195,19 +195,16 @@ impl Notice {
             return Err(DomainError::NoticeIssued);
         }
         let old_tree = self.content.tree();
-        let pointer = crate::iep::to_pointer(path)?;
-        let old_leaf = old_tree
-            .pointer(&pointer)
-            .ok_or_else(|| DomainError::UnknownField(path.to_string()))?;
-        if old_leaf.is_object() && !value.is_null() {
-            return Err(DomainError::UnknownField(path.to_string()));
-        }
+        let new_tree = crate::iep::with_leaf(&old_tree, path, value)?;
         // The template decides the required parts; another template is another notice.
-        if matches!(path, "situation" | "action" | "kind") && *old_leaf != value {
-            return Err(DomainError::field(path, "The kind of notice is chosen when it is started; start a new notice for another situation."));
+        if matches!(path, "situation" | "action" | "kind")
+            && old_tree.get(path) != new_tree.get(path)
+        {
+            return Err(DomainError::field(
+                path,
+                "The kind of notice is chosen when it is started; start a new notice for another situation.",
+            ));
         }
-        let mut new_tree = old_tree.clone();
-        *new_tree.pointer_mut(&pointer).expect("checked above") = value;
         let content = self.content.with_tree(new_tree).map_err(|e| {
             DomainError::field(path, format!("this field does not take that value ({e})"))
         })?;
@@ -243,19 +240,7 @@ impl Notice {
         if !matches!(self.status, NoticeStatus::Draft) {
             return Err(DomainError::NoticeIssued);
         }
-        let blockers: Vec<FieldError> = findings
-            .iter()
-            .filter(|f| f.blocks())
-            .map(|f| {
-                FieldError::new(
-                    f.field.clone().unwrap_or_default(),
-                    format!("{} (SOPM {}; rule {})", f.message, f.sopm, f.rule_id),
-                )
-            })
-            .collect();
-        if !blockers.is_empty() {
-            return Err(DomainError::Invalid(blockers));
-        }
+        crate::compliance::refuse_if_blocked(findings)?;
         let status = NoticeStatus::Issued {
             at,
             content_hash: self.content_hash(),
