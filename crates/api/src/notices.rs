@@ -1,20 +1,17 @@
 //! Notices the app keeps for the parent: a Prior Written Notice for a situation, or a consent
-//! form. Started prefilled from what the app already knows (the IEP's evaluations and the options
-//! it rejected, the PSN rule, the consent that must travel with the notice), edited by Autosave
-//! field by field with live findings, then issued: from then on it never changes and can be
-//! printed for the parent (`print.rs`).
+//! form. Started prefilled by the domain (`NoticeTemplate::draft`) from the IEP and the case,
+//! edited by Autosave field by field with live findings, then issued: from then on it never
+//! changes and can be printed for the parent (`print.rs`).
 
 use crate::{ApiError, App};
 use chrono::{Local, NaiveDate, Utc};
 use iepdesk_domain::calendar::CalendarSet;
 use iepdesk_domain::compliance::Finding;
 use iepdesk_domain::notices::{
-    notice_findings, psn_required, ConsentKind, ConsentRequest, ConsentRequestRef, Notice,
-    NoticeContent, NoticeStatus, NoticeTemplate, PriorWrittenNotice, PwnAction, PwnSituation,
-    RejectedOption,
+    notice_findings, ConsentKind, Notice, NoticeContent, NoticeStatus, NoticeTemplate, PwnSituation,
 };
 use iepdesk_domain::rules::{RuleSettings, Trigger};
-use iepdesk_domain::{Iep, IepId, NoticeId, Student, StudentId};
+use iepdesk_domain::{IepId, NoticeId, Student, StudentId};
 use iepdesk_store::{ieps, notices, students, CaseEventRecord};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -116,125 +113,6 @@ fn findings(
     )
 }
 
-/// "Psychoeducational evaluation, 2026-10-02 (School psychologist)".
-fn evaluation_line(e: &iepdesk_domain::iep::Evaluation) -> Option<String> {
-    let kind = e.kind.map(|k| {
-        let snake = serde_json::to_value(k)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        let mut words = snake.replace('_', " ");
-        if let Some(first) = words.get(0..1) {
-            words = first.to_uppercase() + &words[1..];
-        }
-        words
-    });
-    let mut line = kind.unwrap_or_default();
-    if let Some(d) = e.date {
-        line = if line.is_empty() {
-            d.to_string()
-        } else {
-            format!("{line}, {d}")
-        };
-    }
-    if !e.evaluator.trim().is_empty() {
-        line = if line.is_empty() {
-            e.evaluator.trim().to_string()
-        } else {
-            format!("{line} ({})", e.evaluator.trim())
-        };
-    }
-    (!line.is_empty()).then_some(line)
-}
-
-/// A new notice's content: the template, today's date, the parent's language, and what the IEP
-/// and the case already say.
-fn prefill(
-    template: NoticeTemplate,
-    student: &Student,
-    iep: Option<&Iep>,
-    events: &[CaseEventRecord],
-    today: NaiveDate,
-) -> NoticeContent {
-    match template {
-        NoticeTemplate::Consent { consent } => NoticeContent::Consent(ConsentRequest {
-            kind: consent,
-            sent_on: today,
-            activities: vec![],
-            records_shared: None,
-        }),
-        NoticeTemplate::Pwn { situation } => {
-            let action = match situation {
-                PwnSituation::RefusalOfInitialEvaluation | PwnSituation::Refusal => {
-                    PwnAction::Refuse
-                }
-                _ => PwnAction::Propose,
-            };
-            let evaluations: Vec<String> = iep
-                .map(|i| {
-                    i.content
-                        .evaluation
-                        .evaluations
-                        .iter()
-                        .filter_map(evaluation_line)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let options: Vec<RejectedOption> = iep
-                .map(|i| {
-                    i.content
-                        .placement
-                        .other_options
-                        .iter()
-                        .filter(|o| !o.option.trim().is_empty())
-                        .map(|o| RejectedOption {
-                            option: o.option.clone(),
-                            why_rejected: o.rejected_because.clone(),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let language = student.parent_language.clone();
-            let mut n = PriorWrittenNotice {
-                situation,
-                action,
-                sent_on: today,
-                cover_notice: !language.language().covered,
-                language,
-                action_description: String::new(),
-                reasons: String::new(),
-                evaluations_relied_on: evaluations,
-                options_considered: options,
-                no_other_options: false,
-                other_factors: String::new(),
-                // The printed notice always states it (`pwn-safeguards-statement`).
-                safeguards_statement: true,
-                psn_enclosed: false,
-                psn_how_to_obtain: None,
-                sources_of_assistance: vec![],
-                psn_occasions: vec![],
-                consent_request: situation.consent_needed().map(|kind| ConsentRequestRef {
-                    kind,
-                    sent_on: today,
-                }),
-                program_visit_contact: None,
-                refusal_package: (situation == PwnSituation::RefusalOfInitialEvaluation)
-                    .then(Default::default),
-            };
-            // Enclose the PSN whenever the rule asks for it (L149, L203); the team may add it
-            // otherwise too.
-            n.psn_enclosed = psn_required(
-                &n,
-                last_psn_before(events, today),
-                CalendarSet::standard(),
-                &RuleSettings::default(),
-            )
-            .unwrap_or(true);
-            NoticeContent::Pwn(n)
-        }
-    }
-}
-
 impl App {
     /// Starts a draft notice, prefilled. With an IEP, the IEP must be this student's.
     pub fn start_notice(&self, input: NewNotice) -> Result<NoticeView, ApiError> {
@@ -265,7 +143,14 @@ impl App {
                 }
                 None => None,
             };
-            let content = prefill(input.template, &student, iep.as_ref(), &events, today);
+            let content = input.template.draft(
+                &student,
+                iep.as_ref(),
+                last_psn_before(&events, today),
+                today,
+                CalendarSet::standard(),
+                &RuleSettings::default(),
+            );
             let (notice, changes) = Notice::start(student.id, input.iep_id, content);
             let logged = notices::insert(tx, &notice, changes)?;
             Ok::<_, ApiError>(((notice, student), logged))

@@ -3,6 +3,7 @@
 //! - [`pwn`]: the notice, its seven required elements (L173–197), the PSN (L149, L203), a consent
 //!   request sent with it (L203), translation (L153), the program-visit contact (L1491).
 //! - [`consent`]: informed and partial consent (L207, L209).
+//! - `draft`: a new notice's content, prefilled from its template, the IEP and the case.
 //! - [`record`]: a notice the app keeps (a PWN or a consent form), drafted and then issued.
 //! - [`parent`]: who may sign as parent (L223–257, L331), surrogate appointment (L259–337).
 //!
@@ -10,6 +11,7 @@
 //! docs/decisions-meeting.md.
 
 pub mod consent;
+mod draft;
 pub mod parent;
 pub mod pwn;
 pub mod record;
