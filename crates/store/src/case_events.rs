@@ -120,18 +120,7 @@ pub fn remove(
 }
 
 pub fn get(conn: &Connection, id: Uuid) -> Result<CaseEventRecord, StoreError> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM case_event WHERE id = ?1"),
-        params![id.to_string()],
-        record,
-    )
-    .map(Some)
-    .or_else(none_if_no_rows)?
-    .ok_or_else(|| StoreError::NotFound {
-        entity: "case event",
-        id: id.to_string(),
-    })?
-    .map_err(StoreError::Corrupt)
+    crate::by_id(conn, "case_event", COLUMNS, id, "case event", record)
 }
 
 /// A student's events by date (then by when they were recorded).

@@ -1,6 +1,6 @@
 //! IEPs: drafts are updated in place (each edit logged); finalized ones are frozen by triggers.
 
-use crate::{none_if_no_rows, now, StoreError};
+use crate::{now, StoreError};
 use chrono::{DateTime, Utc};
 use iepdesk_domain::{Change, Iep, IepContent, IepId, IepStatus, StudentId};
 use rusqlite::{params, Connection, Row, Transaction};
@@ -91,18 +91,7 @@ fn stored(row: &Row<'_>) -> rusqlite::Result<Result<StoredIep, String>> {
 }
 
 pub fn get(conn: &Connection, id: IepId) -> Result<StoredIep, StoreError> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM iep WHERE id = ?1"),
-        params![id.to_string()],
-        stored,
-    )
-    .map(Some)
-    .or_else(none_if_no_rows)?
-    .ok_or_else(|| StoreError::NotFound {
-        entity: "IEP",
-        id: id.to_string(),
-    })?
-    .map_err(StoreError::Corrupt)
+    crate::by_id(conn, "iep", COLUMNS, id, "IEP", stored)
 }
 
 pub fn list_for_student(

@@ -145,6 +145,29 @@ pub(crate) fn now() -> String {
     Local::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, false)
 }
 
+/// The one row of `table` with this `id`, read by `row` (which reports a stored value it cannot
+/// read as `Err(what)`): `NotFound` naming `entity` when there is none, `Corrupt` when it cannot
+/// be read.
+pub(crate) fn by_id<T>(
+    conn: &Connection,
+    table: &str,
+    columns: &str,
+    id: impl std::fmt::Display,
+    entity: &'static str,
+    row: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<Result<T, String>>,
+) -> Result<T, StoreError> {
+    let id = id.to_string();
+    conn.query_row(
+        &format!("SELECT {columns} FROM {table} WHERE id = ?1"),
+        rusqlite::params![id],
+        row,
+    )
+    .map(Some)
+    .or_else(none_if_no_rows)?
+    .ok_or(StoreError::NotFound { entity, id })?
+    .map_err(StoreError::Corrupt)
+}
+
 pub(crate) fn none_if_no_rows<T>(e: rusqlite::Error) -> Result<Option<T>, rusqlite::Error> {
     match e {
         rusqlite::Error::QueryReturnedNoRows => Ok(None),

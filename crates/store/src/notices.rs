@@ -1,7 +1,7 @@
 //! Notices (a PWN or a consent form): drafts are updated in place (each edit logged); issued ones
 //! are frozen by triggers, like finalized IEPs.
 
-use crate::{none_if_no_rows, now, StoreError};
+use crate::{now, StoreError};
 use chrono::{DateTime, Utc};
 use iepdesk_domain::notices::{Notice, NoticeContent, NoticeStatus};
 use iepdesk_domain::{Change, NoticeId, StudentId};
@@ -80,18 +80,7 @@ fn status_columns(s: &NoticeStatus) -> (&'static str, Option<String>, Option<Str
 }
 
 pub fn get(conn: &Connection, id: NoticeId) -> Result<StoredNotice, StoreError> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM notice WHERE id = ?1"),
-        params![id.to_string()],
-        stored,
-    )
-    .map(Some)
-    .or_else(none_if_no_rows)?
-    .ok_or_else(|| StoreError::NotFound {
-        entity: "notice",
-        id: id.to_string(),
-    })?
-    .map_err(StoreError::Corrupt)
+    crate::by_id(conn, "notice", COLUMNS, id, "notice", stored)
 }
 
 /// A student's notices, newest first.

@@ -1,6 +1,6 @@
 //! Students: insert, read, search.
 
-use crate::{none_if_no_rows, now, StoreError};
+use crate::{now, StoreError};
 use iepdesk_domain::{
     Change, Dbn, EntityKind, Grade, LanguageCode, Osis, PersonName, Student, StudentId,
 };
@@ -91,18 +91,7 @@ fn student(row: &Row<'_>) -> rusqlite::Result<Result<Student, String>> {
 }
 
 pub fn get(conn: &Connection, id: StudentId) -> Result<Student, StoreError> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM student WHERE id = ?1"),
-        params![id.to_string()],
-        student,
-    )
-    .map(Some)
-    .or_else(none_if_no_rows)?
-    .ok_or_else(|| StoreError::NotFound {
-        entity: "student",
-        id: id.to_string(),
-    })?
-    .map_err(StoreError::Corrupt)
+    crate::by_id(conn, "student", COLUMNS, id, "student", student)
 }
 
 /// Students whose name or OSIS contains `query` (case-insensitive), by last then first name.
