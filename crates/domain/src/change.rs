@@ -58,6 +58,20 @@ impl Change {
     ) -> Self {
         Self { id: ChangeId::new(), entity, entity_id, path: path.into(), old, new }
     }
+
+    /// A record moving from one status to another (an IEP finalized, a notice issued).
+    pub fn status<S: Serialize>(entity: EntityKind, entity_id: Uuid, old: &S, new: &S) -> Self {
+        let json = |s: &S| serde_json::to_value(s).expect("a status serializes");
+        Self::new(entity, entity_id, "status", json(old), json(new))
+    }
+}
+
+/// SHA-256 (hex) of a record's canonical JSON (struct fields in declaration order): the hash a
+/// finalized IEP or an issued notice keeps of what it said.
+pub fn content_hash<T: Serialize>(content: &T) -> String {
+    use sha2::{Digest, Sha256};
+    let bytes = serde_json::to_vec(content).expect("content serializes");
+    Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// One `Change` per leaf that differs between two JSON trees, with dotted paths under `prefix`.

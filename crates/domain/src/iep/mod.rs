@@ -46,7 +46,6 @@ use crate::error::{DomainError, FieldError};
 use crate::ids::{IepId, StudentId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 /// Where an IEP is in its life.
@@ -269,24 +268,14 @@ impl Iep {
 
     /// Moves to `status` and returns the logged change (old and new status).
     pub(crate) fn set_status(&mut self, status: IepStatus) -> Change {
-        let change = Change::new(
-            EntityKind::Iep,
-            self.id.0,
-            "status",
-            serde_json::to_value(&self.status).expect("serializes"),
-            serde_json::to_value(&status).expect("serializes"),
-        );
+        let change = Change::status(EntityKind::Iep, self.id.0, &self.status, &status);
         self.status = status;
         change
     }
 
     /// SHA-256 (hex) of the content's canonical JSON (struct fields in declaration order).
     pub fn content_hash(&self) -> String {
-        let bytes = serde_json::to_vec(&self.content).expect("serializes");
-        Sha256::digest(&bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        crate::change::content_hash(&self.content)
     }
 }
 

@@ -17,7 +17,6 @@ use crate::student::Student;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 /// The consent form sent to the parent: what the DOE asks consent for (L207, L209). The parent's
@@ -245,24 +244,14 @@ impl Notice {
             at,
             content_hash: self.content_hash(),
         };
-        let change = Change::new(
-            EntityKind::Notice,
-            self.id.0,
-            "status",
-            serde_json::to_value(&self.status).expect("serializes"),
-            serde_json::to_value(&status).expect("serializes"),
-        );
+        let change = Change::status(EntityKind::Notice, self.id.0, &self.status, &status);
         self.status = status;
         Ok(vec![change])
     }
 
     /// SHA-256 (hex) of the content's canonical JSON.
     pub fn content_hash(&self) -> String {
-        let bytes = serde_json::to_vec(&self.content).expect("serializes");
-        Sha256::digest(&bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        crate::change::content_hash(&self.content)
     }
 }
 
