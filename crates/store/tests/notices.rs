@@ -24,10 +24,8 @@ fn student() -> Student {
     .unwrap()
 }
 
-fn open() -> (TempDir, std::path::PathBuf, Store, Author, Student) {
-    let dir = TempDir::new().unwrap();
-    let path = dir.path().join("iepdesk.sqlite3");
-    let mut store = Store::open(&path).unwrap();
+/// A profile and the fictional student in `store`, and who writes as that profile.
+fn with_profile_and_student(store: &mut Store) -> (Author, Student) {
     let p = NewUserProfile {
         name: "Social Worker One".into(),
         role: Role::SocialWorker,
@@ -46,6 +44,14 @@ fn open() -> (TempDir, std::path::PathBuf, Store, Author, Student) {
             Ok::<_, StoreError>(((), logged))
         })
         .unwrap();
+    (author, s)
+}
+
+fn open() -> (TempDir, std::path::PathBuf, Store, Author, Student) {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("iepdesk.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let (author, s) = with_profile_and_student(&mut store);
     (dir, path, store, author, s)
 }
 
@@ -192,24 +198,11 @@ fn a_version_2_database_keeps_every_change_and_push_mark_through_the_migration()
         .pragma_query_value(None, "foreign_keys", |r| r.get(0))
         .unwrap();
     assert!(fk, "foreign keys are back on after migrating");
-    let p = NewUserProfile {
-        name: "Social Worker One".into(),
-        role: Role::SocialWorker,
-    }
-    .validate()
-    .unwrap();
-    let author = Author {
-        user: p.id,
-        device: store.device_id(),
-    };
-    let s = student();
+    let (author, s) = with_profile_and_student(&mut store);
     store
         .write(author, |tx| {
-            let mut logged = profile::insert_profile(tx, &p)?;
-            logged.extend(students::insert(tx, &s)?);
             let (n, changes) = Notice::start(s.id, None, consent_form(&s).content);
-            logged.extend(notices::insert(tx, &n, changes)?);
-            Ok::<_, StoreError>(((), logged))
+            notices::insert(tx, &n, changes).map(|logged| ((), logged))
         })
         .unwrap();
     let outbox = store.outbox(1000).unwrap();
