@@ -74,10 +74,14 @@ def goto(d, step):
     return d.wait(f'.step-body[data-step="{step}"]')
 
 
-def open_draft(d, name="Fictionalperson"):
+def open_student(d, name):
     # WebKitWebDriver does not click table rows themselves; a person clicks the name.
     cell = d.wait("tr.student-row th.name", condition=lambda el: name in d.text(el))
     d.click(cell)
+
+
+def open_draft(d, name="Fictionalperson"):
+    open_student(d, name)
     d.click(d.wait("#open-draft"))
     # A draft opens on its first step with work left; present levels is one click away.
     d.wait('nav#steps li[aria-current="step"]')
@@ -492,8 +496,7 @@ def wait_preview(d, locale, timeout=30):
 def test_print_the_finalized_iep_for_the_parent_in_arabic(db):
     d = launch(db)
     try:
-        cell = d.wait("tr.student-row th.name", condition=lambda el: "Walkthroughdemo" in d.text(el))
-        d.click(cell)
+        open_student(d, "Walkthroughdemo")
         d.wait("#parent-documents-h")
         row = d.wait('.printable li[data-kind="iep"]')
         assert "finalized" in d.text(row), d.text(row)
@@ -538,8 +541,7 @@ def test_print_the_finalized_iep_for_the_parent_in_arabic(db):
 def test_draft_issue_and_print_a_prior_written_notice_in_spanish(db):
     d = launch(db)
     try:
-        cell = d.wait("tr.student-row th.name", condition=lambda el: "Walkthroughdemo" in d.text(el))
-        d.click(cell)
+        open_student(d, "Walkthroughdemo")
         d.wait("#notices-h")
         # Start needs a template first.
         press(d, "#start-notice")
